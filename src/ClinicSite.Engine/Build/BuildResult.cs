@@ -1,0 +1,20 @@
+using ClinicSite.Engine.Content;
+using ClinicSite.Engine.Diagnostics;
+
+namespace ClinicSite.Engine.Build;
+
+/// <summary>The outcome of a build: diagnostics, page counts, and whether output was written.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<Collection, int> PagesPerCollection,
+    int FilesWritten,
+    bool Written,
+    int DueSoon,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

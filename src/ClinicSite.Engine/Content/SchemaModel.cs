@@ -1,0 +1,62 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace ClinicSite.Engine.Content;
+
+/// <summary>One front-matter field of a record: its YAML key, property, whether it is required, and its help text.</summary>
+internal sealed record SchemaField(string Key, PropertyInfo Property, bool Required, string? Help, Collection? References);
+
+/// <summary>Reads the schema off the C# records, so validation, JSON schemas and docs share one source of truth.</summary>
+internal static class SchemaModel
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<SchemaField>> Cache = new();
+
+    public static IReadOnlyList<SchemaField> Fields(Type type) => Cache.GetOrAdd(type, static t => t
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.SetMethod is not null && p.Name != "EqualityContract")
+        .OrderBy(p => p.DeclaringType == t ? 1 : 0)
+        .ThenBy(p => p.MetadataToken)
+        .Select(p => new SchemaField(
+            Names.SnakeCase(p.Name),
+            p,
+            p.GetCustomAttribute<RequiredMemberAttribute>() is not null,
+            p.GetCustomAttribute<HelpAttribute>()?.Text,
+            p.GetCustomAttribute<ReferencesAttribute>()?.Collection))
+        .ToList());
+
+    public static string[] EnumValues(Type enumType) =>
+        Enum.GetNames(enumType).Select(Names.KebabCase).ToArray();
+
+    public static bool IsList(Type type, out Type itemType)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            itemType = type.GetGenericArguments()[0];
+            return true;
+        }
+
+        itemType = typeof(object);
+        return false;
+    }
+
+    public static bool IsMap(Type type, out Type valueType)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            valueType = type.GetGenericArguments()[1];
+            return true;
+        }
+
+        valueType = typeof(object);
+        return false;
+    }
+
+    public static bool IsRecord(Type type) => type.IsClass && type != typeof(string) && !IsList(type, out _) && !IsMap(type, out _);
+
+    public static string Describe(Type type) =>
+        type == typeof(DateOnly) ? "a date, YYYY-MM-DD"
+        : type == typeof(int) ? "a whole number"
+        : type == typeof(bool) ? "true or false"
+        : type.IsEnum ? "one of " + string.Join(", ", EnumValues(type))
+        : "text";
+}

@@ -1,0 +1,11 @@
+namespace ClinicSite.Engine.Content;
+
+/// <summary>Front matter of a specialist-type page.</summary>
+public sealed record SpecialistMeta : PageMeta
+{
+    [Help("The training path, in order, one step per line.")]
+    public required IReadOnlyList<string> Training { get; init; }
+
+    [Help("What they treat, one short line each.")]
+    public required IReadOnlyList<string> Treats { get; init; }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using ClinicSite.Engine.Content;
+using ClinicSite.Engine.Model;
+using ClinicSite.Engine.Output;
+using ClinicSite.Engine.Templates;
+
+namespace ClinicSite.Engine.Html;
+
+/// <summary>Post-processing stage: parses each page once with AngleSharp, links glossary terms, enhances markup, and collects check facts.</summary>
+internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, string? glossaryUrl)
+{
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false };
+    private readonly GlossaryLinker _linker = new(glossary);
+
+    public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(IReadOnlyList<RenderedPage> pages)
+    {
+        var files = new OutputFile[pages.Count];
+        var facts = new PageFacts[pages.Count];
+        Parallel.For(0, pages.Count, () => new HtmlParser(ParserOptions), (i, _, parser) =>
+        {
+            (files[i], facts[i]) = Process(parser, pages[i]);
+            return parser;
+        }, _ => { });
+        return (files, facts);
+    }
+
+    private (OutputFile, PageFacts) Process(HtmlParser parser, RenderedPage rendered)
+    {
+        var page = rendered.Page;
+        using var document = parser.ParseDocument(rendered.Html);
+        if (glossaryUrl is not null && page.Kind is not (PageKind.Glossary or PageKind.NotFound))
+        {
+            _linker.Apply(document, glossaryUrl);
+        }
+
+        if (page.Kind == PageKind.Checklist)
+        {
+            Enhance.Checkboxes(document);
+        }
+
+        Enhance.Tables(document);
+        var facts = CollectFacts.From(document, page.OutputPath, page.Source.File.DisplayPath);
+        using var writer = new StringWriter { NewLine = "\n" };
+        document.ToHtml(writer, new HtmlMarkupFormatter());
+        var html = writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        return (new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html + (html.EndsWith('\n') ? string.Empty : "\n"))), facts);
+    }
+}

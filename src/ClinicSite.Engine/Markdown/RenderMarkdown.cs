@@ -1,0 +1,282 @@
+using ClinicSite.Engine.Content;
+using ClinicSite.Engine.Diagnostics;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SourceSpan = ClinicSite.Engine.Diagnostics.SourceSpan;
+
+namespace ClinicSite.Engine.Markdown;
+
+/// <summary>
+/// Markdown stage: parses each body once, rejects raw HTML and unknown callouts, resolves links between source files
+/// to output URLs (checking the page and #heading exist), and renders HTML.
+/// </summary>
+internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
+{
+    private sealed record Parsed(ParsedPage Page, string Url, MarkdownDocument Document, IReadOnlyList<HeadingInfo> Headings);
+
+    private sealed record Target(string Url, HashSet<string> Ids);
+
+    public IReadOnlyList<MarkdownPage> Run(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<StaticFile> staticFiles)
+    {
+        var parsed = new Parsed[pages.Count];
+        Parallel.For(0, pages.Count, i => parsed[i] = Parse(pages[i]));
+
+        var targets = parsed.ToDictionary(
+            p => p.Page.File.PathInInput,
+            p => new Target(p.Url, p.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal)),
+            StringComparer.Ordinal);
+        var statics = staticFiles.Select(s => s.PathInInput).ToHashSet(StringComparer.Ordinal);
+
+        var results = new MarkdownPage[parsed.Length];
+        Parallel.For(0, parsed.Length, i => results[i] = Render(parsed[i], targets, statics));
+        return results;
+    }
+
+    private Parsed Parse(ParsedPage page)
+    {
+        var document = Markdig.Markdown.Parse(page.Body, MarkdownPipelines.Site);
+        var headings = new List<HeadingInfo>();
+        var previousLevel = 1;
+        foreach (var block in document.Descendants<Block>())
+        {
+            switch (block)
+            {
+                case HtmlBlock html:
+                    diagnostics.Error(Codes.RawHtml, At(page, block), $"Raw HTML is not allowed in pages ('{FirstLine(html)}'). Write it in Markdown instead.");
+                    break;
+                case CustomContainer container when !Callouts.Kinds.ContainsKey(container.Info ?? string.Empty):
+                    diagnostics.Error(Codes.UnknownCallout, At(page, block), $"Unknown callout '::: {container.Info}'. Use one of: {string.Join(", ", Callouts.Kinds.Keys)}.{Suggest.Hint(container.Info ?? string.Empty, Callouts.Kinds.Keys)}");
+                    break;
+                case HeadingBlock heading:
+                    var text = MarkdownText.Of(heading.Inline);
+                    var id = heading.GetAttributes().Id ?? string.Empty;
+                    headings.Add(new HeadingInfo(heading.Level, text, id));
+                    if (heading.Level == 1)
+                    {
+                        diagnostics.Error(Codes.H1Count, At(page, block), $"'# {text}' is a top-level heading, but the page title is already the only h1. Use '## {text}'.");
+                    }
+                    else if (heading.Level > previousLevel + 1)
+                    {
+                        diagnostics.Error(Codes.HeadingOrder, At(page, block), $"Heading '{text}' is level {heading.Level} but follows level {previousLevel}. Use {new string('#', previousLevel + 1)} instead.");
+                    }
+
+                    previousLevel = heading.Level;
+                    break;
+            }
+        }
+
+        foreach (var inline in document.Descendants<HtmlInline>())
+        {
+            diagnostics.Error(Codes.RawHtml, At(page, inline), $"Raw HTML '{inline.Tag}' is not allowed in pages. Write it in Markdown instead.");
+        }
+
+        return new Parsed(page, PageAddress.Url(page), document, headings);
+    }
+
+    private MarkdownPage Render(Parsed parsed, Dictionary<string, Target> targets, HashSet<string> statics)
+    {
+        var page = parsed.Page;
+        foreach (var link in parsed.Document.Descendants<LinkInline>())
+        {
+            if (link.IsImage)
+            {
+                CheckImage(page, link, statics);
+            }
+            else
+            {
+                link.Url = ResolveLink(parsed, link, targets);
+            }
+        }
+
+        foreach (var auto in parsed.Document.Descendants<AutolinkInline>())
+        {
+            if (!auto.IsEmail && !IsExternal(auto.Url))
+            {
+                diagnostics.Error(Codes.UnsafeLink, At(page, auto), $"The link '{auto.Url}' is not allowed. Use https:// addresses.");
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelines.Site.Setup(renderer);
+        renderer.Render(parsed.Document);
+        writer.Flush();
+
+        var blocks = parsed.Document.Descendants<LeafBlock>()
+            .Where(b => b is ParagraphBlock or HeadingBlock)
+            .Select(b => MarkdownText.Of(b.Inline))
+            .Where(t => t.Length > 0)
+            .ToList();
+        var faq = page.Meta is PlainPageMeta { Layout: PageLayout.Faq } ? FaqItems(parsed.Document) : [];
+        return new MarkdownPage(page, parsed.Url, writer.ToString(), parsed.Headings, blocks, faq);
+    }
+
+    private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, Target> targets)
+    {
+        var page = parsed.Page;
+        var url = link.Url ?? string.Empty;
+        var span = At(page, link);
+        if (url.Length == 0)
+        {
+            diagnostics.Error(Codes.MissingPage, span, "The link has no address. Put the page's file name in the brackets: [text](page.md).");
+            return url;
+        }
+
+        if (IsExternal(url) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        if (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('#'))
+        {
+            diagnostics.Error(Codes.UnsafeLink, span, $"The link '{url}' is not allowed. Link to a page (.md), an https:// address, mailto: or tel:.");
+            return "#";
+        }
+
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var path = hash >= 0 ? url[..hash] : url;
+        var fragment = hash >= 0 ? url[(hash + 1)..] : null;
+
+        Target? target;
+        string targetName;
+        if (path.Length == 0)
+        {
+            target = targets[page.File.PathInInput];
+            targetName = "this page";
+        }
+        else
+        {
+            if (path.StartsWith('/'))
+            {
+                diagnostics.Error(Codes.MissingPage, span, $"The link '{url}' starts with '/'. Link to the page's .md file relative to this file, e.g. ../risks/bleeding.md.");
+                return url;
+            }
+
+            var resolved = Normalize(page.File.PathInInput, Uri.UnescapeDataString(path));
+            if (resolved is null)
+            {
+                diagnostics.Error(Codes.OutsideInput, span, $"The link '{url}' points outside the input folder. Link only to pages in input/.");
+                return url;
+            }
+
+            if (!targets.TryGetValue(resolved, out target))
+            {
+                var hint = Suggest.Hint(resolved, targets.Keys);
+                var advice = resolved.EndsWith(".md", StringComparison.Ordinal) ? string.Empty : " Links to pages end in .md.";
+                diagnostics.Error(Codes.MissingPage, span, $"The link '{url}' points to '{resolved}', which does not exist.{hint}{advice}");
+                return url;
+            }
+
+            targetName = resolved;
+        }
+
+        if (fragment is not null && !target.Ids.Contains(fragment))
+        {
+            diagnostics.Error(Codes.MissingAnchor, span, $"The link '{url}' points to heading '#{fragment}', which is not on {targetName}.{Suggest.Hint(fragment, target.Ids)}");
+        }
+
+        return fragment is null ? target.Url : $"{target.Url}#{fragment}";
+    }
+
+    private void CheckImage(ParsedPage page, LinkInline image, HashSet<string> statics)
+    {
+        var span = At(page, image);
+        if (MarkdownText.Of(image).Length == 0)
+        {
+            diagnostics.Error(Codes.ImageAlt, span, "The image has no alt text. Describe what it shows in the brackets: ![what it shows](file.png).");
+        }
+
+        var url = image.Url ?? string.Empty;
+        if (IsExternal(url) || url.Contains(':', StringComparison.Ordinal))
+        {
+            diagnostics.Error(Codes.UnsafeLink, span, $"The image '{url}' is not in input/. Pages may only show images stored with the site (no other hosts).");
+            return;
+        }
+
+        var resolved = Normalize(page.File.PathInInput, Uri.UnescapeDataString(url));
+        if (resolved is null || !statics.Contains(resolved))
+        {
+            diagnostics.Error(Codes.MissingFile, span, $"The image '{url}' does not exist. Put the file in input/ next to the page and check the name.");
+            return;
+        }
+
+        image.Url = "/" + resolved;
+    }
+
+    private static IReadOnlyList<FaqItem> FaqItems(MarkdownDocument document)
+    {
+        var items = new List<FaqItem>();
+        HeadingBlock? current = null;
+        var answer = new List<string>();
+        void Flush()
+        {
+            if (current is not null)
+            {
+                items.Add(new FaqItem(MarkdownText.Of(current.Inline), current.GetAttributes().Id ?? string.Empty, string.Join(' ', answer)));
+            }
+
+            answer.Clear();
+        }
+
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                Flush();
+                current = heading;
+            }
+            else if (current is not null)
+            {
+                answer.Add(MarkdownText.Of(block));
+            }
+        }
+
+        Flush();
+        return items;
+    }
+
+    /// <summary>Resolves a relative link against the linking file's folder; null when it leaves input/.</summary>
+    internal static string? Normalize(string fromFile, string relative)
+    {
+        var parts = new List<string>(fromFile.Split('/')[..^1]);
+        foreach (var segment in relative.Split('/'))
+        {
+            if (segment is "" or ".")
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(segment);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+
+    private static SourceSpan At(ParsedPage page, MarkdownObject node) =>
+        new(page.File.DisplayPath, page.BodyLine + node.Line, node.Column + 1);
+
+    private static string FirstLine(HtmlBlock html)
+    {
+        var text = html.Lines.Count > 0 ? html.Lines.Lines[0].ToString() : string.Empty;
+        return text.Length > 40 ? text[..40] + "…" : text;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using ClinicSite.Engine.Content;
+using ClinicSite.Engine.Markdown;
+using ClinicSite.Engine.Model;
+using ClinicSite.Engine.Templates.Views;
+
+namespace ClinicSite.Engine.Templates;
+
+/// <summary>Builds the typed view model each layout receives, from the site model.</summary>
+internal sealed class BuildViews(Site site, SiteView siteView)
+{
+    private static readonly Collection[] NavOrder = [Collection.Procedures, Collection.Specialists, Collection.Checklists, Collection.Risks];
+
+    public PageView For(Page page)
+    {
+        var meta = page.Meta;
+        var crumbs = Breadcrumbs(page);
+        return new PageView
+        {
+            Site = siteView,
+            Kind = LayoutName(page.Kind),
+            Title = meta.Title,
+            FullTitle = page.Kind == PageKind.Home ? $"{site.Data.Clinic.Name} — {site.Data.Clinic.Tagline}" : $"{meta.Title} — {site.Data.Clinic.Name}",
+            Summary = meta.Summary,
+            Url = page.Url,
+            CanonicalUrl = site.Data.BaseUrl.TrimEnd('/') + page.Url,
+            Sections = NavOrder.Select(c => site.SectionIndex(c)).OfType<Page>()
+                .Select(s => new NavItem(s.Title, s.Url, s == page ? "page" : s.Collection == page.Collection ? "true" : null)).ToList(),
+            Breadcrumbs = crumbs.Select((c, i) => new NavItem(c.Title, c.Url, i == crumbs.Count - 1 ? "page" : null)).ToList(),
+            Content = page.Markdown.Html,
+            JsonLd = StructuredData.For(page, site, crumbs),
+            Reviewed = Human(meta.Reviewed),
+            ReviewedIso = Iso(meta.Reviewed),
+            NextReview = Human(meta.NextReview),
+            NextReviewIso = Iso(meta.NextReview),
+            ReviewerName = page.Reviewer?.Name ?? meta.ReviewedBy,
+            ReviewerCredentials = page.Reviewer?.Credentials ?? string.Empty,
+            Sources = meta.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Url)).ToList(),
+            Contents = page.Kind is PageKind.Procedure or PageKind.Page && page.Markdown.Headings.Count(h => h.Level == 2) >= 3 ? page.Markdown.Headings.Where(h => h.Level == 2).ToList() : [],
+            Procedure = page.Meta is ProcedureMeta p ? Procedure(page, p) : null,
+            Risk = page.Meta is RiskMeta r ? Risk(page, r) : null,
+            Specialist = page.Meta is SpecialistMeta s ? new SpecialistView(s.Training, s.Treats, Links(page.UsedBy)) : null,
+            Groups = page.Kind == PageKind.Section ? Groups(page.Collection) : [],
+            Featured = page.Kind is PageKind.Home or PageKind.NotFound ? Featured() : [],
+            Terms = page.Kind == PageKind.Glossary
+                ? site.Glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).Select(g => new GlossaryTermView(g.Term, GlossaryIds.IdFor(g.Term), g.Definition)).ToList()
+                : [],
+        };
+    }
+
+    public static string LayoutName(PageKind kind) => kind == PageKind.NotFound ? "404" : kind.ToString().ToLowerInvariant();
+
+    private List<(string Title, string Url)> Breadcrumbs(Page page)
+    {
+        var home = site.Home;
+        var crumbs = new List<(string, string)> { ("Home", "/") };
+        if (page.Kind == PageKind.Home || home is null)
+        {
+            return page.Kind == PageKind.Home ? crumbs : [];
+        }
+
+        if (page.Collection != Collection.Pages && !page.Source.IsSectionIndex && site.SectionIndex(page.Collection) is { } section)
+        {
+            crumbs.Add((section.Title, section.Url));
+        }
+
+        crumbs.Add((page.Title, page.Url));
+        return crumbs;
+    }
+
+    private static ProcedureView Procedure(Page page, ProcedureMeta meta) => new()
+    {
+        Purpose = meta.Purpose switch
+        {
+            Purpose.Diagnostic => "Diagnostic: finds the source of pain",
+            Purpose.Therapeutic => "Treatment: eases pain",
+            _ => "Both: finds the source of pain and can ease it",
+        },
+        Guidance = string.Join(" or ", meta.Guidance.Select(g => g == Guidance.Fluoroscopy ? "Fluoroscopy (live X-ray)" : "Ultrasound")),
+        BodyLocation = meta.BodyLocation,
+        Anesthesia = meta.Anesthesia,
+        TimeOnDay = meta.TimeOnDay,
+        GoingHome = meta.GoingHome,
+        ReliefStarts = meta.ReliefStarts,
+        ReliefLasts = meta.ReliefLasts,
+        Conditions = page.ConditionNames,
+        Risks = page.Risks.Select(r => new LinkView(r.Title, r.Url, r.Meta.Summary, r.Meta is RiskMeta rm ? FrequencyLabel(rm.Frequency) : null)).ToList(),
+        Specialists = Links(page.Specialists),
+        Checklists = Links(page.Checklists),
+        Related = Links(page.Related),
+    };
+
+    private static RiskView Risk(Page page, RiskMeta meta)
+    {
+        var level = Names.KebabCase(meta.Urgency.ToString());
+        var (label, icon) = Callouts.Kinds[level];
+        return new RiskView
+        {
+            Frequency = Names.KebabCase(meta.Frequency.ToString()),
+            FrequencyLabel = FrequencyLabel(meta.Frequency),
+            FrequencyText = meta.Frequency switch
+            {
+                Frequency.Rare => "Our sources describe this as rare.",
+                Frequency.Uncommon => "Our sources describe this as uncommon.",
+                Frequency.Common => "Our sources describe this as common.",
+                _ => "Our sources do not say how often this happens.",
+            },
+            WarningSigns = meta.WarningSigns,
+            Urgency = level,
+            UrgencyLabel = label,
+            UrgencyIcon = icon,
+            GetHelp = meta.GetHelp,
+            Procedures = Links(page.UsedBy),
+        };
+    }
+
+    private IReadOnlyList<GroupView> Groups(Collection collection)
+    {
+        var members = site.Sections.TryGetValue(collection, out var list) ? list : [];
+        switch (collection)
+        {
+            case Collection.Procedures:
+                var byCondition = site.Data.Conditions
+                    .Select(c => new GroupView(c.Value, "condition-" + c.Key, null, Links(members.Where(p => p.Meta is ProcedureMeta pm && pm.Conditions.Contains(c.Key)))))
+                    .Where(g => g.Items.Count > 0);
+                var byPurpose = Enum.GetValues<Purpose>()
+                    .Select(p => new GroupView(PurposeHeading(p), "purpose-" + Names.KebabCase(p.ToString()), null, Links(members.Where(m => m.Meta is ProcedureMeta pm && pm.Purpose == p))))
+                    .Where(g => g.Items.Count > 0);
+                return [new GroupView("All procedures", "all", null, Links(members)), .. byCondition, .. byPurpose];
+            case Collection.Risks:
+                return [.. new[] { Frequency.Common, Frequency.Uncommon, Frequency.Rare, Frequency.Unknown }
+                    .Select(f => new GroupView(FrequencyHeading(f), "frequency-" + Names.KebabCase(f.ToString()), null, Links(members.Where(m => m.Meta is RiskMeta rm && rm.Frequency == f))))
+                    .Where(g => g.Items.Count > 0)];
+            default:
+                return [new GroupView("All pages", "all", null, Links(members))];
+        }
+    }
+
+    private List<LinkView> Featured() =>
+        Links(site.Sections.TryGetValue(Collection.Procedures, out var procedures) ? procedures.Where(p => p.Meta is ProcedureMeta { Featured: true }) : []);
+
+    private static List<LinkView> Links(IEnumerable<Page> pages) =>
+        pages.Select(p => new LinkView(p.Title, p.Url, p.Meta.Summary)).ToList();
+
+    private static string FrequencyLabel(Frequency frequency) => frequency switch
+    {
+        Frequency.Rare => "Rare",
+        Frequency.Uncommon => "Uncommon",
+        Frequency.Common => "Common",
+        _ => "Not stated",
+    };
+
+    private static string FrequencyHeading(Frequency frequency) => frequency switch
+    {
+        Frequency.Common => "Common",
+        Frequency.Uncommon => "Uncommon",
+        Frequency.Rare => "Rare",
+        _ => "How often is not stated",
+    };
+
+    private static string PurposeHeading(Purpose purpose) => purpose switch
+    {
+        Purpose.Diagnostic => "To find the source of pain",
+        Purpose.Therapeutic => "To ease pain",
+        _ => "To find the source of pain and ease it",
+    };
+
+    private static string Human(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

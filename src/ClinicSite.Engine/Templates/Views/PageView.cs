@@ -1,0 +1,40 @@
+namespace ClinicSite.Engine.Templates.Views;
+
+/// <summary>Everything a layout can show about one page. Kind-specific parts are null for other kinds.</summary>
+public sealed record PageView
+{
+    public required SiteView Site { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string FullTitle { get; init; }
+    public required string Summary { get; init; }
+    public required string Url { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public required IReadOnlyList<NavItem> Sections { get; init; }
+    public required IReadOnlyList<NavItem> Breadcrumbs { get; init; }
+    public required string Content { get; init; }
+    public required string JsonLd { get; init; }
+    public required string Reviewed { get; init; }
+    public required string ReviewedIso { get; init; }
+    public required string NextReview { get; init; }
+    public required string NextReviewIso { get; init; }
+    public required string ReviewerName { get; init; }
+    public required string ReviewerCredentials { get; init; }
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+    public IReadOnlyList<Markdown.HeadingInfo> Contents { get; init; } = [];
+    public ProcedureView? Procedure { get; init; }
+    public RiskView? Risk { get; init; }
+    public SpecialistView? Specialist { get; init; }
+    public IReadOnlyList<GroupView> Groups { get; init; } = [];
+    public IReadOnlyList<LinkView> Featured { get; init; } = [];
+    public IReadOnlyList<GlossaryTermView> Terms { get; init; } = [];
+
+    /// <summary>True when there is more than the home crumb to show.</summary>
+    public bool ShowBreadcrumbs => Breadcrumbs.Count > 1;
+
+    /// <summary>True when a section has several groups worth an index.</summary>
+    public bool ShowGroupIndex => Groups.Count > 1;
+
+    /// <summary>The rendered kind layout, set before base.hbs wraps it.</summary>
+    public string Main { get; init; } = string.Empty;
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Content;
+
+namespace ClinicSite.Cli.Commands;
+
+/// <summary><c>build</c> and <c>check</c>: run the pipeline, print diagnostics and a short summary.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(string name, bool write, TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command(name, write
+            ? "Build input/ and theme/ into output/ (the old output stays until the new site is complete)."
+            : "Run every build step and check, but write nothing.");
+        var input = CommonOptions.Input();
+        var theme = CommonOptions.Theme();
+        var output = CommonOptions.Output();
+        var baseUrl = CommonOptions.BaseUrl();
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (overdue reviews, hard-to-read pages) as errors." };
+        command.Options.Add(input);
+        command.Options.Add(theme);
+        command.Options.Add(output);
+        command.Options.Add(baseUrl);
+        command.Options.Add(strict);
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions
+            {
+                Input = parse.GetValue(input)!,
+                Theme = parse.GetValue(theme)!,
+                Output = parse.GetValue(output)!,
+                BaseUrl = parse.GetValue(baseUrl),
+                Strict = parse.GetValue(strict),
+                Write = write,
+            };
+            return (int)Run(options, stdout, stderr);
+        });
+        return command;
+    }
+
+    public static ExitCode Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var result = SiteBuild.Run(options);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            (diagnostic.Severity == Engine.Diagnostics.Severity.Error ? stderr : stdout).WriteLine(diagnostic.ToString());
+        }
+
+        stdout.WriteLine(Summary(result, options));
+        return result.Succeeded ? ExitCode.Success : ExitCode.ContentErrors;
+    }
+
+    internal static string Summary(BuildResult result, BuildOptions options)
+    {
+        int Count(Collection c) => result.PagesPerCollection.TryGetValue(c, out var n) ? n : 0;
+        var pages = string.Create(CultureInfo.InvariantCulture,
+            $"{Count(Collection.Procedures)} procedures, {Count(Collection.Specialists)} specialists, {Count(Collection.Checklists)} checklists, {Count(Collection.Risks)} risks, {Count(Collection.Pages)} other pages");
+        var outcome = result.Succeeded
+            ? options.Write ? $"Built {result.FilesWritten} files into {options.Output}/" : "Checked: no errors"
+            : $"Failed with {result.Errors} error(s); {(options.Write ? $"{options.Output}/ was left unchanged" : "nothing written")}";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{outcome}. {pages}. {result.Warnings} warning(s). {result.Elapsed.TotalSeconds:0.00} s.\n{result.DueSoon} page(s) due for review in the next 30 days.");
+    }
+}

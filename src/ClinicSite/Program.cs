@@ -1,0 +1,3 @@
+using ClinicSite.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,13 @@
+using ClinicSite.Engine.Readability;
+
+namespace ClinicSite.Tests.Readability;
+
+public sealed class ZzScratchTests
+{
+    [Fact]
+    public void Scratch()
+    {
+        var words = "apple simple little cake make water computer information actual create creation react reality great treat bread ocean real ideal theater nausea cornea trachea diarrhea dyspnea sea tea plea flea idea ideas areas guess guide guitar vague league tongue fatigue technique unique blue true issue tissue value continue continued fluent cruel influence suite juice build built cruise intuition tuition suitable circuit genuine suicide quality equal usual gradual evaluate radio ratio studio video stereo geology theory people region religion nation vision fashion union opinion champion lion violin violence diet client orient friend pier tier priest studied studies species movie calorie easier easiest earlier soldier hygiene convenient reinforce reimburse reuse reign preexisting preoperative preach cooperate coordinate cook cool coexist deactivate deal coat boat road aorta chaos heroic stoic mosaic poet poetry shoes does goes toe shoelace onion canyon lawyer buyer flying employee annoying everyone everything hour our flour chronic lumbar cervical thoracic sedation kyphoplasty vertebroplasty discectomy laminectomy sacrum piriformis trigger botox ketamine gabapentin acetaminophen naproxen nonsteroidal orthopedic neurologist referral telehealth nerve spine spinal shoulder knee hip elbow wrist ankle joint tendon ligament cartilage muscle bone tissue inflammation degenerative herniated bulging disc disk radiofrequency neurotomy rhizotomy stimulator stimulation regenerative prolotherapy consultation evaluation examination imaging electromyography contrast sterile needle numbness tingling weakness stiffness swelling tenderness recovery outpatient minimally invasive relief chronic acute persistent temporary permanent improvement mobility function quality lifestyle exercise posture ergonomic medication prescription dosage side effects risks benefits complications infection bleeding allergic reaction uncommon rare common typically usually generally approximately several hours days weeks months years visit visits office location parking directions hospital surgery surgical nonsurgical alternative comprehensive individualized personalized compassionate board certified fellowship trained experienced specialist specialists specialized specializes answered answers questions phone email form online schedule scheduled rescheduled cancel cancellation policy payment payments covered accepted medicare medicaid".Split(' ');
+        File.WriteAllLines("/tmp/readability_scratch.txt", words.Select(w => $"{w} {SyllableCounter.Count(w)}"));
+    }
+}
