@@ -7,7 +7,7 @@ internal static class SyllableExceptions
     {
         // Everyday words with elided or unusual vowels.
         ["every"] = 2, ["everyone"] = 3, ["everything"] = 3, ["everybody"] = 4, ["everywhere"] = 3, ["everyday"] = 3,
-        ["business"] = 2, ["businesses"] = 3, ["people"] = 2, ["friend"] = 1, ["friendly"] = 2,
+        ["business"] = 2, ["businesses"] = 3, ["people"] = 2, ["friend"] = 1, ["friendly"] = 2, ["someone"] = 2, ["therefore"] = 2,
         ["recipe"] = 3, ["naked"] = 2, ["wicked"] = 2, ["crooked"] = 2, ["rugged"] = 2, ["canyon"] = 2,
         ["argue"] = 2, ["persuade"] = 2, ["leopard"] = 2, ["jeopardy"] = 3,
         // Medical vocabulary.

@@ -3,12 +3,20 @@ namespace ClinicSite.Engine.Readability;
 /// <summary>Rule-based English syllable estimate for one lowercase a–z word (no exception lookup).</summary>
 internal static class SyllableRules
 {
-    // Suffixes that follow a silent e and add exactly one syllable: late-ly, manage-ment, care-ful.
-    private static readonly string[] SilentESuffixes = ["ments", "ment", "ness", "less", "ful", "ly"];
+    // One-syllable suffixes that often follow a silent e or each other: late-ly, manage-ment, awe-some,
+    // use-ful-ness. The number is the shortest stem considered ("element" is not ele-ment).
+    private static readonly (string Suffix, int MinStem)[] Suffixes =
+        [("ments", 4), ("ment", 4), ("ness", 4), ("less", 4), ("some", 3), ("ful", 4), ("ly", 4)];
+
+    // One-syllable words with a silent e that begin compounds: some-times, life-style, care-giver.
+    // (Not "here", "fore", "place": hereditary, forensic, placebo.)
+    private static readonly string[] SilentEHeads =
+        ["some", "life", "home", "care", "time", "side", "base", "safe", "fire", "wide", "like", "whole", "house", "stone", "bone", "note", "state", "case", "lone"];
 
     /// <summary>
-    /// Counts vowel groups (splitting hiatus pairs such as di-a, flu-o, qui-et), then drops a silent
-    /// final e / -es / -ed and adds the syllabic -sm / -thm endings. Never returns less than 1.
+    /// Splits off compound heads and suffixes around a silent e (some-times, care-ful), then counts vowel
+    /// groups (splitting hiatus pairs such as di-a, flu-o, qui-et), drops a silent final e / -es / -ed and
+    /// adds the syllabic -sm / -thm endings. Never returns less than 1.
     /// </summary>
     public static int Count(string w)
     {
@@ -18,12 +26,20 @@ internal static class SyllableRules
             return 0;
         }
 
-        foreach (var suffix in SilentESuffixes)
+        foreach (var head in SilentEHeads)
         {
-            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+            if (w.Length >= head.Length + 3 && w.StartsWith(head, StringComparison.Ordinal) && Letters.IsConsonant(w[head.Length]))
+            {
+                return 1 + Count(w[head.Length..]);
+            }
+        }
+
+        foreach (var (suffix, minStem) in Suffixes)
+        {
+            if (w.Length >= suffix.Length + minStem && w.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var stem = w[..^suffix.Length];
-                if (stem[^1] == 'e' && IsSilentFinalE(stem))
+                if (IsSilentFinalE(stem) || stem.EndsWith("ful", StringComparison.Ordinal) || stem.EndsWith("less", StringComparison.Ordinal))
                 {
                     return Count(stem) + 1;
                 }
@@ -73,12 +89,18 @@ internal static class SyllableRules
             return false;
         }
 
-        return !(w.Length >= 3 && w[^2] is 'l' or 'r' && IsSyllabicOnset(w[^3], w[^2]));
+        return !(w.Length >= 3 && w[^2] is 'l' or 'r' && IsSyllabicOnset(w, w.Length - 3));
     }
 
-    // -ble, -tle, -cre, -tre ...: a consonant other than the liquid itself (or r/w before l).
-    private static bool IsSyllabicOnset(char before, char liquid) =>
-        Letters.IsConsonant(before) && before != liquid && before != 'w' && !(liquid == 'l' && before == 'r');
+    // -ble, -tle, -cre, -tre ...: the letter before the liquid is a consonant other than the liquid
+    // itself, w, or r before l ("style", "bowled", "curled" stay one syllable).
+    private static bool IsSyllabicOnset(string w, int i)
+    {
+        var before = w[i];
+        var liquid = w[i + 1];
+        return Letters.IsConsonant(before) && !Letters.IsVowelAt(w, i) && before != liquid && before != 'w'
+            && !(liquid == 'l' && before == 'r');
+    }
 
     private static bool HasSilentEnding(string w)
     {
@@ -103,7 +125,7 @@ internal static class SyllableRules
         if (w[^1] == 'd')
         {
             // -ed is its own syllable after t/d (wanted, needed) and after consonant + l/r (cycled, sacred).
-            return before is not ('t' or 'd') && !(before is 'l' or 'r' && IsSyllabicOnset(w[^4], before));
+            return before is not ('t' or 'd') && !(before is 'l' or 'r' && IsSyllabicOnset(w, w.Length - 4));
         }
 
         return false;
