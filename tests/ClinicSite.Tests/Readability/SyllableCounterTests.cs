@@ -116,6 +116,13 @@ public sealed class SyllableCounterTests
     [InlineData("platypus", 3)]
     [InlineData("seemingly", 3)]
     [InlineData("reptilian", 4)]
+    [InlineData("sometimes", 2)]
+    [InlineData("lifestyle", 2)]
+    [InlineData("caregiver", 3)]
+    [InlineData("usefulness", 3)]
+    [InlineData("awesome", 2)]
+    [InlineData("style", 1)]
+    [InlineData("acre", 2)]
     public void Counts_syllables_of_everyday_words(string word, int expected) =>
         Assert.Equal(expected, SyllableCounter.Count(word));
 
