@@ -101,6 +101,12 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
             ReportYamlError(diagnostics, file.DisplayPath, parts.YamlLine - 1, ex);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this for some malformed documents instead of a YamlException with a position.
+            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, parts.YamlLine, 1), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
+            return null;
+        }
 
         var binder = new YamlBinder(file.DisplayPath, parts.YamlLine - 1, diagnostics, positions);
         PageMeta? meta = (collection, isIndex) switch
@@ -151,12 +157,17 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
         }
     }
 
+    // Invariant globalization has no Unicode normalization, so fold the common Latin accents by table.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűýÿźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorssstuuuuuuuyyzzz";
+
     internal static string SuggestSlug(string name)
     {
-        var normalized = name.Normalize(System.Text.NormalizationForm.FormD);
-        var chars = normalized
-            .Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            .Select(ch => char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-');
+        var chars = name.ToLowerInvariant().Select(ch =>
+        {
+            var i = Accented.IndexOf(ch, StringComparison.Ordinal);
+            return i >= 0 ? Plain[i] : char.IsAsciiLetterOrDigit(ch) ? ch : '-';
+        });
         var slug = string.Join('-', new string(chars.ToArray()).Split('-', StringSplitOptions.RemoveEmptyEntries));
         return slug.Length == 0 ? "page" : slug;
     }

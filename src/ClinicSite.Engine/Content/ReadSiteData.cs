@@ -58,5 +58,11 @@ internal sealed class ReadSiteData(DiagnosticBag diagnostics)
             ParseFrontMatter.ReportYamlError(diagnostics, file.DisplayPath, 0, ex);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this for some malformed documents instead of a YamlException with a position.
+            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, 1, 1), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
+            return null;
+        }
     }
 }

@@ -69,7 +69,8 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             }
         }
 
-        foreach (var inline in document.Descendants<HtmlInline>())
+        // One error per tag written, not one for its closing tag too.
+        foreach (var inline in document.Descendants<HtmlInline>().Where(i => !i.Tag.StartsWith("</", StringComparison.Ordinal)))
         {
             diagnostics.Error(Codes.RawHtml, At(page, inline), $"Raw HTML '{inline.Tag}' is not allowed in pages. Write it in Markdown instead.");
         }
@@ -177,6 +178,11 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         if (fragment is not null && !target.Ids.Contains(fragment))
         {
             diagnostics.Error(Codes.MissingAnchor, span, $"The link '{url}' points to heading '#{fragment}', which is not on {targetName}.{Suggest.Hint(fragment, target.Ids)}");
+        }
+
+        if (path.Length == 0)
+        {
+            return "#" + fragment;
         }
 
         return fragment is null ? target.Url : $"{target.Url}#{fragment}";
