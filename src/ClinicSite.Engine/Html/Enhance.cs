@@ -2,7 +2,7 @@ using AngleSharp.Dom;
 
 namespace ClinicSite.Engine.Html;
 
-/// <summary>Markup fixes Markdown cannot express: real, labelled checkboxes and keyboard-scrollable tables.</summary>
+/// <summary>Markup fixes Markdown cannot express: real, labelled checkboxes, keyboard-scrollable tables, printable link addresses.</summary>
 internal static class Enhance
 {
     /// <summary>Markdig's disabled task-list boxes become working checkboxes with labels (no JavaScript needed).</summary>
@@ -45,6 +45,30 @@ internal static class Enhance
             wrapper.SetAttribute("aria-label", heading is null ? $"Table {++n}" : $"Table: {heading}");
             table.Parent!.ReplaceChild(wrapper, table);
             wrapper.AppendChild(table);
+        }
+    }
+
+    /// <summary>
+    /// Gives each site-internal link in the page content its full address in data-print-url, which the print
+    /// stylesheet shows after the link text (a path alone means nothing on paper). Glossary links and navigation are
+    /// left alone: on paper they would only add noise.
+    /// </summary>
+    public static void PrintUrls(IDocument document)
+    {
+        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        if (!Uri.TryCreate(canonical, UriKind.Absolute, out var pageUri))
+        {
+            return;
+        }
+
+        foreach (var link in document.QuerySelectorAll("main a[href^='/']"))
+        {
+            if (link.ClassList.Contains("glossary-link") || link.Closest("nav") is not null || link.GetAttribute("href")!.StartsWith("//", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            link.SetAttribute("data-print-url", new Uri(pageUri, link.GetAttribute("href")).AbsoluteUri);
         }
     }
 

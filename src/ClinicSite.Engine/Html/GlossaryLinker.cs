@@ -4,13 +4,21 @@ using ClinicSite.Engine.Content;
 
 namespace ClinicSite.Engine.Html;
 
-/// <summary>Links the first mention of each glossary term on a page to its entry, never inside headings or links.</summary>
+/// <summary>
+/// Links the first mention of each glossary term inside &lt;main&gt; to its entry: never inside headings, links or
+/// other controls, citations or navigation.
+/// </summary>
 internal sealed class GlossaryLinker
 {
     private static readonly HashSet<string> SkipElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "h1", "h2", "h3", "h4", "h5", "h6", "button", "label", "script", "style", "summary", "code", "pre", "dfn", "dt", "title",
+        "nav", "cite", "time", "select", "option", "textarea", "svg", "math",
     };
+
+    // A checklist item is one big label for its checkbox; a link added there would be easy to hit by mistake and,
+    // without JavaScript, leaving the page loses the visitor's ticks.
+    private static readonly string[] SkipClasses = ["no-glossary", "task-list-item", "tag", "callout__label"];
 
     private readonly Regex? _pattern;
     private readonly Dictionary<string, string> _idByForm = new(StringComparer.OrdinalIgnoreCase);
@@ -73,7 +81,7 @@ internal sealed class GlossaryLinker
     {
         for (var current = node.ParentElement; current is not null; current = current.ParentElement)
         {
-            if (SkipElements.Contains(current.LocalName) || current.ClassList.Contains("no-glossary"))
+            if (SkipElements.Contains(current.LocalName) || SkipClasses.Any(current.ClassList.Contains) || current.GetAttribute("aria-hidden") == "true")
             {
                 return true;
             }

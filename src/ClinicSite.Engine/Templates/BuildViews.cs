@@ -36,15 +36,15 @@ internal sealed class BuildViews(Site site, SiteView siteView)
             ReviewerName = page.Reviewer?.Name ?? meta.ReviewedBy,
             ReviewerCredentials = page.Reviewer?.Credentials ?? string.Empty,
             Sources = meta.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Url)).ToList(),
-            Contents = page.Kind is PageKind.Procedure or PageKind.Page && page.Markdown.Headings.Count(h => h.Level == 2) >= 3 ? page.Markdown.Headings.Where(h => h.Level == 2).ToList() : [],
+            Contents = page.Kind is PageKind.Procedure or PageKind.Page or PageKind.Faq && page.Markdown.Headings.Count(h => h.Level == 2) >= 3 ? page.Markdown.Headings.Where(h => h.Level == 2).ToList() : [],
             Procedure = page.Meta is ProcedureMeta p ? Procedure(page, p) : null,
             Risk = page.Meta is RiskMeta r ? Risk(page, r) : null,
             Specialist = page.Meta is SpecialistMeta s ? new SpecialistView(s.Training, s.Treats, Links(page.UsedBy)) : null,
             Groups = page.Kind == PageKind.Section ? Groups(page.Collection) : [],
             Featured = page.Kind is PageKind.Home or PageKind.NotFound ? Featured() : [],
-            Terms = page.Kind == PageKind.Glossary
-                ? site.Glossary.OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase).Select(g => new GlossaryTermView(g.Term, GlossaryIds.IdFor(g.Term), g.Definition)).ToList()
-                : [],
+            Collections = page.Kind is PageKind.Home or PageKind.NotFound ? Collections() : [],
+            Letters = page.Kind == PageKind.Glossary ? Letters() : [],
+            UsesScript = page.Kind == PageKind.Checklist && siteView.ScriptUrl is not null,
         };
     }
 
@@ -68,13 +68,13 @@ internal sealed class BuildViews(Site site, SiteView siteView)
         return crumbs;
     }
 
-    private static ProcedureView Procedure(Page page, ProcedureMeta meta) => new()
+    private ProcedureView Procedure(Page page, ProcedureMeta meta) => new()
     {
         Purpose = meta.Purpose switch
         {
-            Purpose.Diagnostic => "Diagnostic: finds the source of pain",
-            Purpose.Therapeutic => "Treatment: eases pain",
-            _ => "Both: finds the source of pain and can ease it",
+            Purpose.Diagnostic => "A test: to find the source of your pain",
+            Purpose.Therapeutic => "Treatment: to ease your pain",
+            _ => "Both a test and a treatment: to find the source of your pain and to ease it",
         },
         Guidance = string.Join(" or ", meta.Guidance.Select(g => g == Guidance.Fluoroscopy ? "Fluoroscopy (live X-ray)" : "Ultrasound")),
         BodyLocation = meta.BodyLocation,
@@ -83,7 +83,8 @@ internal sealed class BuildViews(Site site, SiteView siteView)
         GoingHome = meta.GoingHome,
         ReliefStarts = meta.ReliefStarts,
         ReliefLasts = meta.ReliefLasts,
-        Conditions = page.ConditionNames,
+        Conditions = meta.Conditions.Where(site.Data.Conditions.ContainsKey)
+            .Select(id => new NavItem(site.Data.Conditions[id], $"{site.SectionIndex(Collection.Procedures)?.Url ?? "/"}#{ConditionId(id)}", null)).ToList(),
         Risks = page.Risks.Select(r => new LinkView(r.Title, r.Url, r.Meta.Summary, r.Meta is RiskMeta rm ? FrequencyLabel(rm.Frequency) : null)).ToList(),
         Specialists = Links(page.Specialists),
         Checklists = Links(page.Checklists),
@@ -117,24 +118,45 @@ internal sealed class BuildViews(Site site, SiteView siteView)
     private IReadOnlyList<GroupView> Groups(Collection collection)
     {
         var members = site.Sections.TryGetValue(collection, out var list) ? list : [];
+        var allTitle = "All " + (site.SectionIndex(collection)?.Title.ToLowerInvariant() ?? "pages");
         switch (collection)
         {
             case Collection.Procedures:
+                // Every procedure is listed once with its summary; the groupings below repeat only the titles.
+                var withPurpose = new GroupView(allTitle, "all", null, members.Select(p => new LinkView(p.Title, p.Url, p.Meta.Summary, p.Meta is ProcedureMeta pm ? PurposeNote(pm.Purpose) : null)).ToList());
                 var byCondition = site.Data.Conditions
-                    .Select(c => new GroupView(c.Value, "condition-" + c.Key, null, Links(members.Where(p => p.Meta is ProcedureMeta pm && pm.Conditions.Contains(c.Key)))))
-                    .Where(g => g.Items.Count > 0);
+                    .OrderBy(c => c.Value, StringComparer.OrdinalIgnoreCase)
+                    .Select(c => new GroupView(c.Value, ConditionId(c.Key), null, Links(members.Where(p => p.Meta is ProcedureMeta pm && pm.Conditions.Contains(c.Key)))) { Compact = true })
+                    .Where(g => g.Items.Count > 0).ToList();
                 var byPurpose = Enum.GetValues<Purpose>()
-                    .Select(p => new GroupView(PurposeHeading(p), "purpose-" + Names.KebabCase(p.ToString()), null, Links(members.Where(m => m.Meta is ProcedureMeta pm && pm.Purpose == p))))
-                    .Where(g => g.Items.Count > 0);
-                return [new GroupView("All procedures", "all", null, Links(members)), .. byCondition, .. byPurpose];
+                    .Select(p => new GroupView(PurposeHeading(p), "purpose-" + Names.KebabCase(p.ToString()), null, Links(members.Where(m => m.Meta is ProcedureMeta pm && pm.Purpose == p))) { Compact = true })
+                    .Where(g => g.Items.Count > 0).ToList();
+                return
+                [
+                    withPurpose,
+                    new GroupView("By the condition they treat", "by-condition", "A procedure that may help with more than one condition is listed under each.", []) { Subgroups = byCondition },
+                    new GroupView("By purpose", "by-purpose", "Some procedures find where pain comes from, some ease it, and some do both.", []) { Subgroups = byPurpose },
+                ];
             case Collection.Risks:
                 return [.. new[] { Frequency.Common, Frequency.Uncommon, Frequency.Rare, Frequency.Unknown }
-                    .Select(f => new GroupView(FrequencyHeading(f), "frequency-" + Names.KebabCase(f.ToString()), null, Links(members.Where(m => m.Meta is RiskMeta rm && rm.Frequency == f))))
+                    .Select(f => new GroupView(FrequencyHeading(f), "frequency-" + Names.KebabCase(f.ToString()), FrequencyIntro(f), Links(members.Where(m => m.Meta is RiskMeta rm && rm.Frequency == f))))
                     .Where(g => g.Items.Count > 0)];
             default:
-                return [new GroupView("All pages", "all", null, Links(members))];
+                return [new GroupView(allTitle, "all", null, Links(members))];
         }
     }
+
+    private List<LinkView> Collections() =>
+        NavOrder.Select(c => site.SectionIndex(c)).OfType<Page>().Select(s => new LinkView(s.Title, s.Url, s.Meta.Summary)).ToList();
+
+    private List<GlossaryLetterView> Letters() =>
+        site.Glossary
+            .OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(g => char.ToUpperInvariant(g.Term.TrimStart()[0]).ToString())
+            .Select(g => new GlossaryLetterView(g.Key, "letter-" + g.Key.ToLowerInvariant(), g.Select(t => new GlossaryTermView(t.Term, GlossaryIds.IdFor(t.Term), t.Definition)).ToList()))
+            .ToList();
+
+    private static string ConditionId(string conditionKey) => "condition-" + conditionKey;
 
     private List<LinkView> Featured() =>
         Links(site.Sections.TryGetValue(Collection.Procedures, out var procedures) ? procedures.Where(p => p.Meta is ProcedureMeta { Featured: true }) : []);
@@ -147,7 +169,7 @@ internal sealed class BuildViews(Site site, SiteView siteView)
         Frequency.Rare => "Rare",
         Frequency.Uncommon => "Uncommon",
         Frequency.Common => "Common",
-        _ => "Not stated",
+        _ => "Frequency not stated",
     };
 
     private static string FrequencyHeading(Frequency frequency) => frequency switch
@@ -156,6 +178,21 @@ internal sealed class BuildViews(Site site, SiteView siteView)
         Frequency.Uncommon => "Uncommon",
         Frequency.Rare => "Rare",
         _ => "How often is not stated",
+    };
+
+    private static string FrequencyIntro(Frequency frequency) => frequency switch
+    {
+        Frequency.Common => "Our sources describe these as common.",
+        Frequency.Uncommon => "Our sources describe these as uncommon.",
+        Frequency.Rare => "Our sources describe these as rare. They are listed so you know the signs to watch for.",
+        _ => "Our sources do not say how often these happen.",
+    };
+
+    private static string PurposeNote(Purpose purpose) => purpose switch
+    {
+        Purpose.Diagnostic => "Finds the cause",
+        Purpose.Therapeutic => "Eases pain",
+        _ => "Finds the cause and eases pain",
     };
 
     private static string PurposeHeading(Purpose purpose) => purpose switch

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClinicSite.Engine.Content;
@@ -6,12 +8,14 @@ using ClinicSite.Engine.Model;
 namespace ClinicSite.Engine.Templates;
 
 /// <summary>
-/// schema.org JSON-LD for a page. System.Text.Json's default encoder escapes &lt; &gt; &amp; and quotes, so no
-/// field can close the script element it is embedded in.
+/// schema.org JSON-LD for a page. The encoder escapes &lt; &gt; &amp; and quotes as \uXXXX, so no field can close
+/// the script element it is embedded in or open a comment there.
 /// </summary>
 internal static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    // JavaScriptEncoder.Default is HTML-safe: it never writes <, >, & or ' literally. Named here so nobody swaps in
+    // UnsafeRelaxedJsonEscaping, which would let a title like "</script>" end the element.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = JavaScriptEncoder.Default };
 
     public static string For(Page page, Site site, IReadOnlyList<(string Title, string Url)> breadcrumbs)
     {
@@ -30,28 +34,14 @@ internal static class StructuredData
             ["description"] = page.Meta.Summary,
             ["url"] = baseUrl + page.Url,
             ["inLanguage"] = site.Data.Language,
-            ["lastReviewed"] = page.Meta.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["lastReviewed"] = page.Meta.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["reviewedBy"] = new JsonObject { ["@type"] = "Organization", ["name"] = page.Reviewer?.Name ?? page.Meta.ReviewedBy },
             ["publisher"] = clinic.DeepClone(),
         };
 
         if (page.Meta is ProcedureMeta procedure)
         {
-            webPage["about"] = new JsonObject
-            {
-                ["@type"] = "MedicalProcedure",
-                ["name"] = page.Title,
-                ["description"] = page.Meta.Summary,
-                ["procedureType"] = procedure.Purpose switch
-                {
-                    Purpose.Diagnostic => "https://schema.org/DiagnosticProcedure",
-                    _ => "https://schema.org/TherapeuticProcedure",
-                },
-                ["bodyLocation"] = procedure.BodyLocation,
-                ["howPerformed"] = $"{string.Join(" or ", procedure.Guidance.Select(g => Names.KebabCase(g.ToString())))}-guided injection. {procedure.Anesthesia}.",
-                ["preparation"] = string.Join("; ", page.Checklists.Select(c => c.Title)),
-                ["followup"] = $"{procedure.GoingHome}. {procedure.ReliefStarts}.",
-            };
+            webPage["about"] = Procedure(page, procedure, baseUrl);
         }
 
         if (page.Kind == PageKind.Faq)
@@ -82,12 +72,54 @@ internal static class StructuredData
 
         if (page.Kind == PageKind.Home)
         {
+            clinic["@id"] = baseUrl + "/#clinic";
             clinic["email"] = site.Data.Clinic.Email;
             clinic["telephone"] = site.Data.Clinic.Phone;
+            clinic["address"] = site.Data.Clinic.Address;
+            webPage["about"] = new JsonObject { ["@id"] = baseUrl + "/#clinic" };
             graph.Add(clinic);
         }
 
         var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
         return root.ToJsonString(Options);
+    }
+
+    /// <summary>
+    /// The procedure a page is about. Injections go through the skin, so procedureType is PercutaneousProcedure (a
+    /// MedicalProcedureType); what it is for is said by the subtype: DiagnosticProcedure and/or TherapeuticProcedure.
+    /// </summary>
+    private static JsonObject Procedure(Page page, ProcedureMeta procedure, string baseUrl)
+    {
+        var types = new JsonArray("MedicalProcedure");
+        if (procedure.Purpose is Purpose.Diagnostic or Purpose.Both)
+        {
+            types.Add("DiagnosticProcedure");
+        }
+
+        if (procedure.Purpose is Purpose.Therapeutic or Purpose.Both)
+        {
+            types.Add("TherapeuticProcedure");
+        }
+
+        var guidance = string.Join(" or ", procedure.Guidance.Select(g => g == Guidance.Fluoroscopy ? "fluoroscopy (live X-ray)" : "ultrasound"));
+        var checklists = page.Checklists.Select(c => c.Title).ToList();
+        return new JsonObject
+        {
+            ["@type"] = types,
+            ["name"] = page.Title,
+            ["description"] = page.Meta.Summary,
+            ["url"] = baseUrl + page.Url,
+            ["procedureType"] = "https://schema.org/PercutaneousProcedure",
+            ["bodyLocation"] = procedure.BodyLocation,
+            ["howPerformed"] = $"An injection guided by {guidance}. {Sentence(procedure.Anesthesia)} {Sentence(procedure.TimeOnDay)}",
+            ["preparation"] = checklists.Count > 0 ? $"Follow the checklists: {string.Join("; ", checklists)}." : "Ask your doctor how to prepare.",
+            ["followup"] = $"{Sentence(procedure.GoingHome)} {Sentence(procedure.ReliefStarts)} {Sentence(procedure.ReliefLasts)}",
+        };
+    }
+
+    private static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || trimmed.EndsWith('.') ? trimmed : trimmed + ".";
     }
 }

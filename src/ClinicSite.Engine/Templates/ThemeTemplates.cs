@@ -8,7 +8,7 @@ using HandlebarsDotNet.Compiler;
 namespace ClinicSite.Engine.Templates;
 
 /// <summary>The theme's Handlebars layouts and partials, each compiled once per run and reused for every page.</summary>
-internal sealed class ThemeTemplates
+internal sealed partial class ThemeTemplates
 {
     public const string BaseLayout = "base";
 
@@ -103,8 +103,18 @@ internal sealed class ThemeTemplates
     {
         var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
         into._sources[file] = (DisplayPaths.For(file), text);
-        return text;
+        return Unindent(text);
     }
+
+    /// <summary>
+    /// Removes the indentation before partial calls that start a line. Handlebars.Net 2.4.3 re-indents the output of
+    /// such "standalone" partials and, doing so, skips HTML escaping: an indented {{> page-header}} wrote a page title
+    /// of "&lt;/script&gt;&lt;script&gt;…" into the page as markup. Without the indentation the partial renders escaped.
+    /// </summary>
+    internal static string Unindent(string template) => IndentedPartial().Replace(template, string.Empty);
+
+    [GeneratedRegex(@"^[ \t]+(?=\{\{~?#?>)", RegexOptions.Multiline)]
+    private static partial Regex IndentedPartial();
 
     private (SourceSpan Span, string Note) Find(string path, string key)
     {

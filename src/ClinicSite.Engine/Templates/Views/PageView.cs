@@ -27,7 +27,18 @@ public sealed record PageView
     public SpecialistView? Specialist { get; init; }
     public IReadOnlyList<GroupView> Groups { get; init; } = [];
     public IReadOnlyList<LinkView> Featured { get; init; } = [];
-    public IReadOnlyList<GlossaryTermView> Terms { get; init; } = [];
+
+    /// <summary>The four collections with their summaries: the home page's entries and the 404 page's way back in.</summary>
+    public IReadOnlyList<LinkView> Collections { get; init; } = [];
+
+    /// <summary>Glossary terms grouped by first letter (glossary page only).</summary>
+    public IReadOnlyList<GlossaryLetterView> Letters { get; init; } = [];
+
+    /// <summary>True when the page loads site.js; only checklists need it, so other pages load no script at all.</summary>
+    public bool UsesScript { get; init; }
+
+    /// <summary>True for the 404 page, which search engines should not list.</summary>
+    public bool NoIndex => Kind == "404";
 
     /// <summary>True when there is more than the home crumb to show.</summary>
     public bool ShowBreadcrumbs => Breadcrumbs.Count > 1;

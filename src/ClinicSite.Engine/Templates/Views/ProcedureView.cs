@@ -11,7 +11,9 @@ public sealed record ProcedureView
     public required string GoingHome { get; init; }
     public required string ReliefStarts { get; init; }
     public required string ReliefLasts { get; init; }
-    public required IReadOnlyList<string> Conditions { get; init; }
+
+    /// <summary>The conditions it treats, each linking to its group on the procedures index.</summary>
+    public required IReadOnlyList<NavItem> Conditions { get; init; }
     public required IReadOnlyList<LinkView> Risks { get; init; }
     public required IReadOnlyList<LinkView> Specialists { get; init; }
     public required IReadOnlyList<LinkView> Checklists { get; init; }
