@@ -13,8 +13,10 @@ internal static class SyllableExceptions
         // Medical vocabulary.
         ["platelet"] = 2, ["sacroiliac"] = 5, ["osteoarthritis"] = 6, ["diabetes"] = 4, ["herpes"] = 2,
         ["acne"] = 2, ["syncope"] = 3, ["systole"] = 3, ["diastole"] = 4, ["aneurysm"] = 4,
+        ["ache"] = 1, ["headache"] = 2, ["backache"] = 2, ["antiplatelet"] = 4, ["coccygeal"] = 4,
         // Initialisms that contain vowels, so they would otherwise be read as words.
-        ["mri"] = 3, ["emg"] = 3, ["ekg"] = 3, ["ecg"] = 3, ["icu"] = 3, ["iv"] = 2, ["usa"] = 3,
+        ["mri"] = 3, ["emg"] = 3, ["ekg"] = 3, ["ecg"] = 3, ["icu"] = 3, ["iv"] = 2, ["usa"] = 3, ["rfa"] = 3,
+        ["nsaid"] = 2, ["etc"] = 4,
     };
 
     /// <summary>Looks up <paramref name="word"/>, then its singular when it ends in a plain plural -s.</summary>

@@ -6,7 +6,7 @@ internal static class SyllableRules
     // One-syllable suffixes that often follow a silent e or each other: late-ly, manage-ment, awe-some,
     // use-ful-ness. The number is the shortest stem considered ("element" is not ele-ment).
     private static readonly (string Suffix, int MinStem)[] Suffixes =
-        [("ments", 4), ("ment", 4), ("ness", 4), ("less", 4), ("some", 3), ("ful", 4), ("ly", 4)];
+        [("ments", 4), ("ment", 4), ("ness", 3), ("less", 3), ("some", 3), ("ful", 3), ("ly", 3)];
 
     // One-syllable words with a silent e that begin compounds: some-times, life-style, care-giver.
     // (Not "here", "fore", "place": hereditary, forensic, placebo.)

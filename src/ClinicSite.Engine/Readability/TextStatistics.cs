@@ -23,9 +23,12 @@ internal static class TextStatistics
     }
 
     /// <summary>Counts and Flesch scores over all blocks; <see cref="ReadabilityResult.Empty"/> without words.</summary>
-    public static ReadabilityResult Analyze(IEnumerable<string> blocks)
+    public static ReadabilityResult Analyze(IEnumerable<string> blocks) => Score(Measure(blocks));
+
+    /// <summary>Counts and Flesch scores over sentences already measured.</summary>
+    public static ReadabilityResult Score(IReadOnlyCollection<SentenceMeasure> measures)
     {
-        var measures = Measure(blocks);
+        ArgumentNullException.ThrowIfNull(measures);
         return ReadabilityScore.Compute(measures.Count, measures.Sum(m => m.Words), measures.Sum(m => m.Syllables));
     }
 
@@ -36,13 +39,13 @@ internal static class TextStatistics
     /// Up to <paramref name="count"/> sentences with the highest per-sentence grade, hardest first;
     /// equal grades keep their document order.
     /// </summary>
-    public static IReadOnlyList<string> HardestSentences(IEnumerable<string> blocks, int count)
+    public static IReadOnlyList<string> HardestSentences(IEnumerable<string> blocks, int count) =>
+        Hardest(Measure(blocks), count).Select(m => m.Text).ToList();
+
+    /// <summary>Up to <paramref name="count"/> of <paramref name="measures"/> with the highest grade, hardest first, ties in order.</summary>
+    public static IReadOnlyList<SentenceMeasure> Hardest(IEnumerable<SentenceMeasure> measures, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return Measure(blocks)
-            .OrderByDescending(m => m.Grade)
-            .Take(count)
-            .Select(m => m.Text)
-            .ToList();
+        return measures.OrderByDescending(m => m.Grade).Take(count).ToList();
     }
 }

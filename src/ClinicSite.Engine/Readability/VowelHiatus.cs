@@ -19,6 +19,12 @@ internal static class VowelHiatus
         var a = w[i - 1];
         var b = w[i];
         var rest = w[(i + 1)..];
+        // A final -ye is one vowel sound: dye, bye, dyes, dyed, dyeing (but fly-er, hy-ena split).
+        if (a == 'y' && b == 'e' && rest is "" or "s" or "d" or "ing")
+        {
+            return false;
+        }
+
         if (a == 'y' || IsPrefixBoundary(w, i) || (b == 'i' && rest is "ng" or "ngs" or "ngly"))
         {
             return true;
