@@ -83,6 +83,7 @@ read -r passed failed skipped <<< "${counts:-0 0 0}"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test failed before all tests could report (build error or crashed test host); see the output above." >&2
+  failed=1
 fi
 
 line="$passed passed, $failed failed"
