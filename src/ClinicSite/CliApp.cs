@@ -11,6 +11,10 @@ internal static class CliApp
         var root = new RootCommand("ClinicSite: builds the clinic's patient-information site from Markdown.");
         root.Subcommands.Add(BuildCommand.Create("build", write: true, stdout, stderr));
         root.Subcommands.Add(BuildCommand.Create("check", write: false, stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand.Create(stdout, stderr));
 
         var verbose = args.Contains("--verbose", StringComparer.Ordinal);
         var parse = root.Parse(args.Where(a => a != "--verbose").ToArray());

@@ -17,4 +17,7 @@ public sealed record BuildResult(
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>The site model, when site.yml could be read (the report reads pages, links and dates from it).</summary>
+    internal Model.Site? Site { get; init; }
 }

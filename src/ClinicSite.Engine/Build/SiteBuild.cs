@@ -5,6 +5,8 @@ using ClinicSite.Engine.Html;
 using ClinicSite.Engine.Markdown;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
+using ClinicSite.Engine.Readability;
+using ClinicSite.Engine.Scaffolding;
 using ClinicSite.Engine.Templates;
 using ClinicSite.Engine.Templates.Views;
 using Severity = ClinicSite.Engine.Diagnostics.Severity;
@@ -19,7 +21,13 @@ public static class SiteBuild
 {
     private static readonly ISiteCheck[] Checks = [new LinkCheck(), new HeadingCheck(), new ImageAltCheck(), new MetaCheck(), new ExternalResourceCheck()];
 
-    public static BuildResult Run(BuildOptions options)
+    public static BuildResult Run(BuildOptions options) => Run(options, cache: null).Result;
+
+    /// <summary>
+    /// Runs the stages. With a cache (serve's rebuilds), the memoised stages redo only what changed since the cache's
+    /// last run; the result is the same either way. Also hands back the site's files unless the build failed.
+    /// </summary>
+    internal static SiteBuildRun Run(BuildOptions options, BuildCache? cache)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -28,12 +36,21 @@ public static class SiteBuild
         var filesWritten = 0;
         var written = false;
         var dueSoon = 0;
+        Site? model = null;
+        IReadOnlyList<OutputFile>? siteFiles = null;
+        IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
+
+        if (options.Write)
+        {
+            // An interrupted build's leftovers go first, so even a failing build puts a half-swapped site back.
+            TryCleanLeftovers(options.Output);
+        }
 
         var input = new ReadInput(options.Input, diagnostics).Run();
         var inputDisplay = DisplayPaths.For(Path.GetFullPath(options.Input));
-        var (siteData, glossary) = new ReadSiteData(diagnostics).Run(input, inputDisplay);
-        var parsed = new ParseFrontMatter(diagnostics).Run(input.Pages);
-        var markdown = new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles);
+        var (siteData, glossary) = cache is null ? new ReadSiteData(diagnostics).Run(input, inputDisplay) : cache.Data.Run(input, inputDisplay, diagnostics);
+        var parsed = cache is null ? new ParseFrontMatter(diagnostics).Run(input.Pages) : cache.FrontMatter.Run(input.Pages, diagnostics);
+        var markdown = cache is null ? new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, diagnostics);
 
         if (siteData is not null)
         {
@@ -42,35 +59,59 @@ public static class SiteBuild
                 siteData = siteData with { BaseUrl = baseUrl.TrimEnd('/') };
             }
 
-            var site = new BuildSiteModel(diagnostics, today).Run(siteData, glossary, markdown, inputDisplay);
-            foreach (var group in site.Pages.GroupBy(p => p.Collection))
+            var site = model = new BuildSiteModel(diagnostics, today).Run(siteData, glossary, markdown, inputDisplay);
+            if (cache is null)
+            {
+                new CheckReadability(diagnostics).Run(site);
+                new CheckPlaceholders(diagnostics).Run(site);
+            }
+            else
+            {
+                cache.Readability.Run(site, diagnostics);
+                cache.Placeholders.Run(site, diagnostics);
+            }
+
+            // Section index pages (_index.md) introduce a collection; they are not members of it.
+            foreach (var group in site.Pages.Where(p => !p.Source.IsSectionIndex).GroupBy(p => p.Collection))
             {
                 counts[group.Key] = group.Count();
             }
 
             dueSoon = site.Pages.Count(p => p.Meta.NextReview.DayNumber - today.DayNumber is >= 0 and var d && d <= siteData.Review.DueSoonDays);
             var layouts = site.Pages.Select(p => BuildViews.LayoutName(p.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var templates = ThemeTemplates.Load(options.Theme, layouts, diagnostics);
+            var templates = cache is null ? ThemeTemplates.Load(options.Theme, layouts, diagnostics) : cache.Templates.Load(options.Theme, layouts, diagnostics);
             var assets = new FingerprintAssets(diagnostics);
             var assetFiles = assets.Run(options.Theme);
+            assetUrls = assets.Urls;
 
             if (!diagnostics.HasErrors)
             {
-                var rendered = new RenderTemplates(templates, diagnostics).Run(site, SiteViewFor(siteData, site, assets.Urls));
+                var siteView = SiteViewFor(siteData, site, assets.Urls);
                 var glossaryPage = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Glossary);
-                var (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url).Run(rendered);
+                var (pageFiles, facts) = cache is null
+                    ? new PostProcessHtml(glossary, glossaryPage?.Url).Run(new RenderTemplates(templates, diagnostics).Run(site, siteView))
+                    : cache.Pages.Run(site, siteView, templates, glossary, glossaryPage?.Url, diagnostics);
                 var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(StaticFiles(input)).ToList();
+                CheckOutputPaths.Run(files, input.StaticFiles, diagnostics);
 
                 if (!diagnostics.HasErrors)
                 {
                     var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-                    foreach (var check in Checks)
+                    if (cache is not null)
                     {
-                        check.Check(facts, paths, diagnostics);
+                        cache.Checks.Run(Checks, facts, paths, diagnostics);
+                    }
+                    else
+                    {
+                        foreach (var check in Checks)
+                        {
+                            check.Check(facts, paths, diagnostics);
+                        }
                     }
                 }
 
                 var blocked = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == Severity.Warning));
+                siteFiles = blocked ? null : files;
                 if (options.Write && !blocked)
                 {
                     written = TryWrite(options, files, diagnostics);
@@ -85,7 +126,20 @@ public static class SiteBuild
             list = list.Select(d => d with { Severity = Severity.Error }).ToList();
         }
 
-        return new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed);
+        var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model };
+        return new SiteBuildRun(result, siteFiles, assetUrls);
+    }
+
+    private static void TryCleanLeftovers(string output)
+    {
+        try
+        {
+            WriteOutput.CleanLeftovers(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The write stage cleans up again and reports a failure; a build that writes nothing needs no error.
+        }
     }
 
     private static bool TryWrite(BuildOptions options, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)

@@ -14,29 +14,27 @@ internal sealed class RenderTemplates(ThemeTemplates templates, DiagnosticBag di
     {
         var views = new BuildViews(site, siteView);
         var results = new RenderedPage?[site.Pages.Count];
-        Parallel.For(0, site.Pages.Count, i =>
-        {
-            var page = site.Pages[i];
-            var layout = BuildViews.LayoutName(page.Kind);
-            if (!templates.Has(layout) || !templates.Has(ThemeTemplates.BaseLayout))
-            {
-                return;
-            }
-
-            var span = new SourceSpan(page.Source.File.DisplayPath);
-            var view = views.For(page);
-            var main = templates.Render(layout, view, diagnostics, span);
-            if (main is null)
-            {
-                return;
-            }
-
-            var html = templates.Render(ThemeTemplates.BaseLayout, view with { Main = main }, diagnostics, span);
-            if (html is not null)
-            {
-                results[i] = new RenderedPage(page, html);
-            }
-        });
+        Parallel.For(0, site.Pages.Count, i => results[i] = Render(site.Pages[i], views.For(site.Pages[i])));
         return results.OfType<RenderedPage>().ToList();
+    }
+
+    /// <summary>Renders one page from its view model; serve calls this only for pages whose view changed.</summary>
+    internal RenderedPage? Render(Page page, PageView view)
+    {
+        var layout = BuildViews.LayoutName(page.Kind);
+        if (!templates.Has(layout) || !templates.Has(ThemeTemplates.BaseLayout))
+        {
+            return null;
+        }
+
+        var span = new SourceSpan(page.Source.File.DisplayPath);
+        var main = templates.Render(layout, view, diagnostics, span);
+        if (main is null)
+        {
+            return null;
+        }
+
+        var html = templates.Render(ThemeTemplates.BaseLayout, view with { Main = main }, diagnostics, span);
+        return html is null ? null : new RenderedPage(page, html);
     }
 }

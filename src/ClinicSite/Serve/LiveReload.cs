@@ -1,0 +1,126 @@
+using System.Text;
+using ClinicSite.Engine.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace ClinicSite.Cli.Serve;
+
+/// <summary>
+/// What 'serve' adds in front of the static host: answers /_clinicsite/ (the event stream, the reload script, the
+/// error page's stylesheet), adds the reload script to every HTML response, and while the build is broken answers
+/// every HTML request with the error page instead. Files on disk are never changed.
+/// </summary>
+internal sealed class LiveReload(ReloadHub hub, Func<IReadOnlyList<Diagnostic>?> errors, string outputName)
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        switch (context.Request.Path.Value)
+        {
+            case ReloadAssets.EventsPath:
+                await hub.StreamAsync(context).ConfigureAwait(false);
+                return;
+            case ReloadAssets.ScriptPath:
+                await SendAsync(context, "text/javascript; charset=utf-8", ReloadAssets.Script).ConfigureAwait(false);
+                return;
+            case ReloadAssets.StylePath:
+                await SendAsync(context, "text/css; charset=utf-8", ReloadAssets.Style).ConfigureAwait(false);
+                return;
+        }
+
+        // The validators describe the file on disk, not the page with the script in it, and a 304 would show the
+        // browser's copy from before the last rebuild (or before the build broke). Always send the page.
+        context.Request.Headers.Remove(HeaderNames.IfNoneMatch);
+        context.Request.Headers.Remove(HeaderNames.IfModifiedSince);
+
+        var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        await using var capture = new HtmlCaptureStream(context.Response, original.Stream);
+        var feature = new StreamResponseBodyFeature(capture, original);
+        context.Features.Set<IHttpResponseBodyFeature>(feature);
+        try
+        {
+            await next(context).ConfigureAwait(false);
+            await feature.CompleteAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+
+        if (capture.Html is { } html)
+        {
+            await SendPageAsync(context, html.ToArray()).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendPageAsync(HttpContext context, byte[] page)
+    {
+        var response = context.Response;
+        var build = hub.Build;
+        byte[] body;
+        if (errors() is { } failed)
+        {
+            response.StatusCode = StatusCodes.Status500InternalServerError;
+            response.ContentType = "text/html; charset=utf-8";
+            body = Encoding.UTF8.GetBytes(ErrorPage.Render(failed, outputName, build));
+        }
+        else
+        {
+            body = InjectScript(page, build);
+        }
+
+        response.Headers.Remove(HeaderNames.ETag);
+        response.Headers.Remove(HeaderNames.LastModified);
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Puts the script tag before the last &lt;/body&gt; (or at the end when there is none).</summary>
+    internal static byte[] InjectScript(byte[] html, int build)
+    {
+        var tag = Encoding.UTF8.GetBytes(ReloadAssets.ScriptTag(build) + "\n");
+        var at = LastIndexOfBodyEnd(html);
+        if (at < 0)
+        {
+            at = html.Length;
+        }
+
+        return [.. html.AsSpan(0, at), .. tag, .. html.AsSpan(at)];
+    }
+
+    private static int LastIndexOfBodyEnd(byte[] html)
+    {
+        var needle = "</body"u8;
+        for (var i = html.Length - needle.Length; i >= 0; i--)
+        {
+            var match = true;
+            for (var j = 0; j < needle.Length && match; j++)
+            {
+                // ASCII lower-casing: tag names may be written in any case.
+                match = (html[i + j] | (needle[j] is >= (byte)'a' and <= (byte)'z' ? 0x20 : 0)) == needle[j];
+            }
+
+            if (match)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static async Task SendAsync(HttpContext context, string contentType, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        context.Response.ContentType = contentType;
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}
