@@ -21,6 +21,9 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
+    [GeneratedRegex(@"\btabs?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TabMessage();
+
     public IReadOnlyList<ParsedPage> Run(IReadOnlyList<SourceFile> files)
     {
         var results = new ParsedPage?[files.Count];
@@ -43,7 +46,18 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
             valid = false;
         }
 
-        if (!isIndex && !SlugPattern().IsMatch(name))
+        if (isIndex && segments.Length == 1)
+        {
+            diagnostics.Error(Codes.BadFileName, span, "'_index.md' introduces a section folder, so it cannot be in input/ itself; the home page is input/index.md with 'layout: home'. Rename it to index.md or move it into a section folder.");
+            valid = false;
+        }
+
+        if (!segments[^1].EndsWith(".md", StringComparison.Ordinal))
+        {
+            diagnostics.Error(Codes.BadFileName, span, $"The file name '{segments[^1]}' must end in lowercase '.md'. Rename it to '{SuggestSlug(name)}.md'.");
+            valid = false;
+        }
+        else if (!isIndex && !SlugPattern().IsMatch(name))
         {
             diagnostics.Error(Codes.BadFileName, span, $"The file name '{name}.md' must use only lowercase letters a-z, digits and single hyphens, because it becomes the page address. Rename it to '{SuggestSlug(name)}.md'.");
             valid = false;
@@ -86,6 +100,12 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
         YamlNode root;
         try
         {
+            if (YamlTextScan.Hazard(parts.Yaml) is { } hazard)
+            {
+                diagnostics.Error(hazard.Code, new SourceSpan(file.DisplayPath, hazard.Line + parts.YamlLine - 1, hazard.Column), hazard.Message);
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(parts.Yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -98,13 +118,14 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
         }
         catch (YamlException ex)
         {
-            ReportYamlError(diagnostics, file.DisplayPath, parts.YamlLine - 1, ex);
+            ReportYamlError(diagnostics, file.DisplayPath, parts.YamlLine - 1, ex, parts.Yaml);
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this for some malformed documents instead of a YamlException with a position.
-            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, parts.YamlLine, 1), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
+            var (line, column) = YamlTextScan.FirstUnclosed(parts.Yaml) ?? (1, 1);
+            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, line + parts.YamlLine - 1, column), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
             return null;
         }
 
@@ -121,13 +142,20 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
     }
 
     /// <summary>Turns a YamlDotNet exception into a located error with plain advice.</summary>
-    internal static void ReportYamlError(DiagnosticBag diagnostics, string path, int lineOffset, YamlException ex)
+    internal static void ReportYamlError(DiagnosticBag diagnostics, string path, int lineOffset, YamlException ex, string? yaml = null)
     {
+        // YamlDotNet puts a tab in the indentation at the start of the enclosing mapping; point at the tab itself.
+        var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
+        if (yaml is not null && TabMessage().IsMatch(ex.Message) && YamlTextScan.FirstTabIndent(yaml) is { } tab)
+        {
+            (line, column) = tab;
+        }
+
         var inner = ex.InnerException?.Message ?? ex.Message;
         var message = ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || inner.Contains("same key", StringComparison.OrdinalIgnoreCase)
             ? "A key appears twice. Keep one of them."
             : $"The YAML could not be read ({Clean(ex.Message)}). Indent with spaces, not tabs; put a space after each colon; quote values that contain ': ' or start with a special character.";
-        diagnostics.Error(Codes.YamlSyntax, new SourceSpan(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column), message);
+        diagnostics.Error(Codes.YamlSyntax, new SourceSpan(path, line + lineOffset, column), message);
     }
 
     private static string Clean(string message)

@@ -27,7 +27,7 @@ internal sealed class ReadInput(string inputRoot, DiagnosticBag diagnostics)
             .OrderBy(f => f.Rel, StringComparer.Ordinal)
             .ToList();
 
-        var pageFiles = files.Where(f => !f.Rel.StartsWith("_data/", StringComparison.Ordinal) && f.Rel.EndsWith(".md", StringComparison.Ordinal)).ToList();
+        var pageFiles = files.Where(f => !f.Rel.StartsWith("_data/", StringComparison.Ordinal) && f.Rel.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
         var loaded = new SourceFile?[pageFiles.Count];
         Parallel.For(0, pageFiles.Count, i => loaded[i] = Read(pageFiles[i].Full, pageFiles[i].Rel));
         pages.AddRange(loaded.OfType<SourceFile>());
@@ -45,7 +45,7 @@ internal sealed class ReadInput(string inputRoot, DiagnosticBag diagnostics)
                     }
                 }
             }
-            else if (!rel.EndsWith(".md", StringComparison.Ordinal))
+            else if (!rel.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 statics.Add(new StaticFile(full, rel));
             }

@@ -18,6 +18,11 @@ internal sealed class ReadSiteData(DiagnosticBag diagnostics)
                 diagnostics.Error(Codes.SiteData, new SourceSpan(siteFile.DisplayPath), $"base_url '{site.BaseUrl}' is not an absolute address such as https://clinic.example.org.");
                 site = null;
             }
+
+            if (site is not null)
+            {
+                CheckServerRules.Run(site, siteFile.DisplayPath, diagnostics);
+            }
         }
         else
         {
@@ -41,6 +46,12 @@ internal sealed class ReadSiteData(DiagnosticBag diagnostics)
     {
         try
         {
+            if (YamlTextScan.Hazard(file.Text) is { } hazard)
+            {
+                diagnostics.Error(hazard.Code, new SourceSpan(file.DisplayPath, hazard.Line, hazard.Column), hazard.Message);
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(file.Text));
             if (stream.Documents.Count == 0)
@@ -55,13 +66,14 @@ internal sealed class ReadSiteData(DiagnosticBag diagnostics)
         }
         catch (YamlException ex)
         {
-            ParseFrontMatter.ReportYamlError(diagnostics, file.DisplayPath, 0, ex);
+            ParseFrontMatter.ReportYamlError(diagnostics, file.DisplayPath, 0, ex, file.Text);
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this for some malformed documents instead of a YamlException with a position.
-            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, 1, 1), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
+            var (line, column) = YamlTextScan.FirstUnclosed(file.Text) ?? (1, 1);
+            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, line, column), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
             return null;
         }
     }

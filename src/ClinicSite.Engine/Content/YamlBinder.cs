@@ -168,7 +168,12 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
         var map = (IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), valueType), StringComparer.Ordinal)!;
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                Fail(Codes.WrongType, keyNode, $"'{Display(path)}' has a key that is a {Shape(keyNode)}. Each key must be a single word or id before the colon.");
+                continue;
+            }
+
             var value = BindValue(valueType, valueNode, Join(path, key));
             if (value is not null)
             {
@@ -198,7 +203,8 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
             if (field is null)
             {
                 var keys = fields.Select(f => f.Key).ToList();
-                Fail(Codes.UnknownKey, keyNode, $"Unknown key '{key}'.{Suggest.Hint(key, keys)} Allowed keys here: {string.Join(", ", keys)}.");
+                var hint = Suggest.Hint(key, keys);
+                Fail(Codes.UnknownKey, keyNode, $"Unknown key '{key}'.{(hint.Length > 0 ? hint : " Remove it or correct its spelling.")} Allowed keys here: {string.Join(", ", keys)}.");
                 continue;
             }
 

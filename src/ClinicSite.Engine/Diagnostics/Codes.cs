@@ -29,6 +29,7 @@ public static class Codes
     public static readonly DiagnosticCode EmptyPage = new("CLS024", "Page has no content", "Write the page's text below the front matter.");
     public static readonly DiagnosticCode FileTooLarge = new("CLS025", "File too large", "Split the page; pages are limited to 1 MB.");
     public static readonly DiagnosticCode OutsideInput = new("CLS026", "Link leaves the input folder", "Link only to pages inside input/.");
+    public static readonly DiagnosticCode TooDeep = new("CLS027", "Nested too deeply", "Nest lists, quotes, callouts and YAML values only a few levels deep.");
 
     public static readonly DiagnosticCode BrokenLink = new("CLS030", "Built page links to a missing file", "Fix the link in the page or template that produced it.");
     public static readonly DiagnosticCode BrokenFragment = new("CLS031", "Built page links to a missing #anchor", "Link to an id that exists on the target page.");

@@ -22,6 +22,7 @@ internal sealed class GlossaryLinker
 
     private readonly Regex? _pattern;
     private readonly Dictionary<string, string> _idByForm = new(StringComparer.OrdinalIgnoreCase);
+    private readonly int _termCount;
 
     public GlossaryLinker(IEnumerable<GlossaryEntry> entries)
     {
@@ -34,6 +35,7 @@ internal sealed class GlossaryLinker
             }
         }
 
+        _termCount = _idByForm.Values.Distinct(StringComparer.Ordinal).Count();
         if (_idByForm.Count > 0)
         {
             var alternatives = _idByForm.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
@@ -50,9 +52,16 @@ internal sealed class GlossaryLinker
         }
 
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        var textNodes = main.Descendants<IText>().Where(t => !Skipped(t)).ToList();
+        var textNodes = new List<IText>();
+        CollectText(main, textNodes);
         foreach (var text in textNodes)
         {
+            // Every term is linked once at most, so stop when all are.
+            if (linked.Count == _termCount)
+            {
+                break;
+            }
+
             var value = text.Data;
             var matches = _pattern.Matches(value).Where(m => linked.Add(_idByForm[m.Value])).ToList();
             if (matches.Count == 0)
@@ -77,16 +86,33 @@ internal sealed class GlossaryLinker
         }
     }
 
-    private static bool Skipped(INode node)
+    /// <summary>
+    /// Text nodes in document order, never descending into skipped elements: one walk of the tree, instead of an
+    /// ancestor walk (and a class-list allocation per ancestor) for every text node.
+    /// </summary>
+    private static void CollectText(INode node, List<IText> into)
     {
-        for (var current = node.ParentElement; current is not null; current = current.ParentElement)
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (SkipElements.Contains(current.LocalName) || SkipClasses.Any(current.ClassList.Contains) || current.GetAttribute("aria-hidden") == "true")
+            if (child is IText text)
             {
-                return true;
+                into.Add(text);
+            }
+            else if (child is IElement element && !Skipped(element))
+            {
+                CollectText(element, into);
             }
         }
+    }
 
-        return false;
+    private static bool Skipped(IElement element)
+    {
+        if (SkipElements.Contains(element.LocalName) || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        var classes = element.GetAttribute("class");
+        return classes is not null && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(SkipClasses.Contains);
     }
 }

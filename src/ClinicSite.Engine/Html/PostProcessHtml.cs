@@ -41,6 +41,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
         }
 
         Enhance.Tables(document);
+        Enhance.PrintUrls(document);
         var facts = CollectFacts.From(document, page.OutputPath, page.Source.File.DisplayPath);
         using var writer = new StringWriter { NewLine = "\n" };
         document.ToHtml(writer, new HtmlMarkupFormatter());

@@ -20,7 +20,10 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 
     private sealed record Target(string Url, HashSet<string> Ids);
 
-    public IReadOnlyList<MarkdownPage> Run(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<StaticFile> staticFiles)
+    /// <param name="pages">The pages to render.</param>
+    /// <param name="staticFiles">Files images may show.</param>
+    /// <param name="known">Pages rendered earlier that links may also point to (serve renders only what changed).</param>
+    public IReadOnlyList<MarkdownPage> Run(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<StaticFile> staticFiles, IReadOnlyCollection<MarkdownPage>? known = null)
     {
         var parsed = new Parsed[pages.Count];
         Parallel.For(0, pages.Count, i => parsed[i] = Parse(pages[i]));
@@ -29,6 +32,11 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             p => p.Page.File.PathInInput,
             p => new Target(p.Url, p.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal)),
             StringComparer.Ordinal);
+        foreach (var page in known ?? [])
+        {
+            targets.TryAdd(page.Page.File.PathInInput, new Target(page.Url, page.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal)));
+        }
+
         var statics = staticFiles.Select(s => s.PathInInput).ToHashSet(StringComparer.Ordinal);
 
         var results = new MarkdownPage[parsed.Length];
@@ -38,7 +46,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 
     private Parsed Parse(ParsedPage page)
     {
-        var document = Markdig.Markdown.Parse(page.Body, MarkdownPipelines.Site);
+        var document = BodyLimits.Parse(page, diagnostics);
         var headings = new List<HeadingInfo>();
         var previousLevel = 1;
         foreach (var block in document.Descendants<Block>())

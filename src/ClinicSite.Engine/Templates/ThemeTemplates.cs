@@ -42,7 +42,7 @@ internal sealed partial class ThemeTemplates
                 {
                     handlebars.RegisterTemplate(name, text);
                 }
-                catch (HandlebarsException ex)
+                catch (Exception ex) when (IsTemplateFault(ex))
                 {
                     diagnostics.Error(Codes.Template, Locate(file, ex), $"The partial '{name}' could not be compiled: {ex.Message}");
                 }
@@ -62,7 +62,7 @@ internal sealed partial class ThemeTemplates
             {
                 result._layouts[name] = handlebars.Compile(ReadTemplate(file, result));
             }
-            catch (HandlebarsException ex)
+            catch (Exception ex) when (IsTemplateFault(ex))
             {
                 diagnostics.Error(Codes.Template, Locate(file, ex), $"The layout '{name}' could not be compiled: {ex.Message}");
             }
@@ -92,12 +92,17 @@ internal sealed partial class ThemeTemplates
             diagnostics.Error(Codes.Template, where, $"The template uses '{inner.Path}', which does not exist on the page model{line} (while rendering {page.Path}). Fix the field name.");
             return null;
         }
-        catch (HandlebarsException ex)
+        catch (Exception ex) when (IsTemplateFault(ex))
         {
-            diagnostics.Error(Codes.Template, new SourceSpan($"theme/layouts/{layout}.hbs"), $"The layout failed while rendering {page.Path}: {ex.Message}");
+            var file = _sources.Where(s => Path.GetFileName(s.Key) == layout + ".hbs").Select(s => s.Value.Display).FirstOrDefault() ?? $"theme/layouts/{layout}.hbs";
+            diagnostics.Error(Codes.Template, new SourceSpan(file), $"The layout failed while rendering {page.Path}: {ex.Message}");
             return null;
         }
     }
+
+    // Handlebars.Net reports some malformed templates ('{{#if}}' with no argument, …) with plain
+    // InvalidOperationException and the like, not HandlebarsException: each is the template's fault, not a crash.
+    private static bool IsTemplateFault(Exception ex) => ex is not (OutOfMemoryException or ThreadAbortException or StackOverflowException);
 
     private static string ReadTemplate(string file, ThemeTemplates into)
     {
@@ -148,7 +153,7 @@ internal sealed partial class ThemeTemplates
     }
 
     /// <summary>Finds the line of a compile error: Handlebars names the offending token ('/iff'), so search for it.</summary>
-    private static SourceSpan Locate(string file, HandlebarsException ex)
+    private static SourceSpan Locate(string file, Exception ex)
     {
         var display = DisplayPaths.For(file);
         var token = Regex.Match(ex.Message, "'([^']+)'");

@@ -33,10 +33,21 @@ internal static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
                 Write = write,
+                BeforeSwap = Environment.GetEnvironmentVariable(PauseBeforeSwapVariable) is { Length: > 0 } signal ? () => PauseBeforeSwap(signal) : null,
             };
             return (int)Run(options, stdout, stderr);
         });
         return command;
+    }
+
+    /// <summary>Test hook: names a file to create once every file is staged; the build then waits to be killed.</summary>
+    internal const string PauseBeforeSwapVariable = "CLINICSITE_TEST_PAUSE_BEFORE_SWAP";
+
+    // Lets a test kill the process at a known point in the write stage, to prove the previous output survives.
+    private static void PauseBeforeSwap(string signalFile)
+    {
+        File.WriteAllText(signalFile, "staged");
+        Thread.Sleep(Timeout.Infinite);
     }
 
     public static ExitCode Run(BuildOptions options, TextWriter stdout, TextWriter stderr)

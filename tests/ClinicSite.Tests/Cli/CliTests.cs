@@ -1,0 +1,70 @@
+using ClinicSite.Cli;
+using ClinicSite.Tests.Support;
+
+namespace ClinicSite.Tests.Cli;
+
+/// <summary>The CLI: exit codes, diagnostics in canonical form on stderr, a summary on stdout, no stack traces.</summary>
+public sealed class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Build_succeeds_with_exit_0_and_prints_a_summary_with_page_counts()
+    {
+        using var site = new TestSite();
+        var (code, stdout, stderr) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("1 procedures, 1 specialists, 1 checklists, 2 risks", stdout, StringComparison.Ordinal);
+        Assert.Contains("due for review in the next 30 days", stdout, StringComparison.Ordinal);
+        Assert.True(site.OutputExists("index.html"));
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_canonical_lines_on_stderr_and_nothing_written()
+    {
+        using var site = new TestSite();
+        site.Write("risks/bleeding.md", File.ReadAllText(site.FullPath("risks/bleeding.md")).Replace("frequency: rare", "frequency: sometimes", StringComparison.Ordinal));
+        var (code, stdout, stderr) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
+        Assert.Equal(1, code);
+        Assert.Matches(@"bleeding\.md\(\d+,\d+\): error CLS007: ", stderr);
+        Assert.Contains("left unchanged", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Check_writes_nothing()
+    {
+        using var site = new TestSite();
+        var (code, _, _) = Run("check", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
+        Assert.Equal(0, code);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("buidl")]
+    [InlineData("build", "--no-such-option")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains("error:", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_input_folder_is_reported_without_a_stack_trace()
+    {
+        using var site = new TestSite(withMinimalSite: false);
+        var (code, _, stderr) = Run("build", "--input", Path.Combine(site.Root, "nope"), "--theme", site.Theme, "--output", site.Output);
+        Assert.Equal(1, code);
+        Assert.Contains("CLS050", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
+    }
+}
