@@ -66,8 +66,37 @@ internal static class FuzzGen
     /// <summary>A layout or partial with random Handlebars edits; the risk page builds, or the template error is reported.</summary>
     public static Gen<FuzzCase> EditedTemplate(string root) =>
         from file in Gen.Elements("theme/layouts/risk.hbs", "theme/layouts/base.hbs", "theme/partials/page-header.hbs", "theme/partials/sources.hbs")
-        from edits in Gen.NonEmptyListOf(from at in Gen.Choose(0, 5000) from fragment in Gen.Elements(Handlebars) select new Edit($"insert {Show(fragment)} at {at}", t => t.Insert(at % (t.Length + 1), fragment)))
+        from edits in Gen.Frequency((3, Gen.NonEmptyListOf(TemplateEdit)), (1, Gen.NonEmptyListOf(HarmlessTemplateEdit)))
         select new FuzzCase(file, edits.Take(4).Aggregate(File.ReadAllText(Path.Combine(root, file)), (t, e) => e.Apply(t)), "risks/bleeding/index.html");
+
+    /// <summary>A Handlebars fragment at any character: usually breaks the template, sometimes not.</summary>
+    private static Gen<Edit> TemplateEdit { get; } =
+        from at in Gen.Choose(0, 5000)
+        from fragment in Gen.Elements(Handlebars)
+        select new Edit($"insert {Show(fragment)} at {at}", t => t.Insert(at % (t.Length + 1), fragment));
+
+    /// <summary>
+    /// A comment or blank line at the start of a line, the kind of edit that must keep building. Without these, four random
+    /// inserts almost always break the template, and a run can end with no built page at all.
+    /// </summary>
+    private static Gen<Edit> HarmlessTemplateEdit { get; } =
+        from line in Gen.Choose(0, 500)
+        from fragment in Gen.Elements("{{!-- note --}}", "{{! note }}", "\n", "  ")
+        select new Edit($"insert {Show(fragment)} at line {line}", t => t.Insert(LineStart(t, line), fragment));
+
+    private static int LineStart(string text, int line)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts[line % starts.Count];
+    }
 
     private static readonly string[] Handlebars =
     [
