@@ -20,4 +20,7 @@ public sealed record BuildResult(
 
     /// <summary>The site model, when site.yml could be read (the report reads pages, links and dates from it).</summary>
     internal Model.Site? Site { get; init; }
+
+    /// <summary>Time per stage, for finding where a slow build spends it.</summary>
+    public StageTimings? Timings { get; init; }
 }

@@ -30,6 +30,7 @@ public static class SiteBuild
     internal static SiteBuildRun Run(BuildOptions options, BuildCache? cache)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var counts = new Dictionary<Collection, int>();
@@ -44,13 +45,24 @@ public static class SiteBuild
         {
             // An interrupted build's leftovers go first, so even a failing build puts a half-swapped site back.
             TryCleanLeftovers(options.Output);
+            timings.Mark("clean leftovers");
         }
 
         var input = new ReadInput(options.Input, diagnostics).Run();
+        timings.Mark("read");
         var inputDisplay = DisplayPaths.For(Path.GetFullPath(options.Input));
         var (siteData, glossary) = cache is null ? new ReadSiteData(diagnostics).Run(input, inputDisplay) : cache.Data.Run(input, inputDisplay, diagnostics);
+        timings.Mark("site data");
         var parsed = cache is null ? new ParseFrontMatter(diagnostics).Run(input.Pages) : cache.FrontMatter.Run(input.Pages, diagnostics);
+        timings.Mark("front matter");
+
+        // The theme needs nothing but the layout names, which front matter decides: compile the templates and
+        // fingerprint the assets on another thread while Markdown is rendered and the model built.
+        var layouts = parsed.Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var themeLoad = Task.Run(() => LoadTheme(options.Theme, layouts, cache));
         var markdown = cache is null ? new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, diagnostics);
+        timings.Mark("markdown");
+        var theme = themeLoad.GetAwaiter().GetResult();
 
         if (siteData is not null)
         {
@@ -60,6 +72,7 @@ public static class SiteBuild
             }
 
             var site = model = new BuildSiteModel(diagnostics, today).Run(siteData, glossary, markdown, inputDisplay);
+            timings.Mark("site model");
             if (cache is null)
             {
                 new CheckReadability(diagnostics).Run(site);
@@ -71,6 +84,8 @@ public static class SiteBuild
                 cache.Placeholders.Run(site, diagnostics);
             }
 
+            timings.Mark("readability and placeholders");
+
             // Section index pages (_index.md) introduce a collection; they are not members of it.
             foreach (var group in site.Pages.Where(p => !p.Source.IsSectionIndex).GroupBy(p => p.Collection))
             {
@@ -78,21 +93,37 @@ public static class SiteBuild
             }
 
             dueSoon = site.Pages.Count(p => p.Meta.NextReview.DayNumber - today.DayNumber is >= 0 and var d && d <= siteData.Review.DueSoonDays);
-            var layouts = site.Pages.Select(p => BuildViews.LayoutName(p.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var templates = cache is null ? ThemeTemplates.Load(options.Theme, layouts, diagnostics) : cache.Templates.Load(options.Theme, layouts, diagnostics);
-            var assets = new FingerprintAssets(diagnostics);
-            var assetFiles = assets.Run(options.Theme);
+            // The theme's problems count only once there is a site to apply it to, as if it were loaded only now.
+            foreach (var diagnostic in theme.Diagnostics.ToSortedList())
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            var (templates, assets, assetFiles) = (theme.Templates, theme.Assets, theme.Files);
             assetUrls = assets.Urls;
 
             if (!diagnostics.HasErrors)
             {
                 var siteView = SiteViewFor(siteData, site, assets.Urls);
                 var glossaryPage = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Glossary);
-                var (pageFiles, facts) = cache is null
-                    ? new PostProcessHtml(glossary, glossaryPage?.Url).Run(new RenderTemplates(templates, diagnostics).Run(site, siteView))
-                    : cache.Pages.Run(site, siteView, templates, glossary, glossaryPage?.Url, diagnostics);
+                IReadOnlyList<OutputFile> pageFiles;
+                IReadOnlyList<PageFacts> facts;
+                if (cache is null)
+                {
+                    var views = new BuildViews(site, siteView);
+                    var renderer = new RenderTemplates(templates, diagnostics);
+                    (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url).Run(site.Pages.Count, i => renderer.Render(site.Pages[i], views.For(site.Pages[i])));
+                    timings.Mark("templates and post-processing");
+                }
+                else
+                {
+                    (pageFiles, facts) = cache.Pages.Run(site, siteView, templates, glossary, glossaryPage?.Url, diagnostics);
+                    timings.Mark("templates and post-processing");
+                }
+
                 var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(StaticFiles(input)).ToList();
                 CheckOutputPaths.Run(files, input.StaticFiles, diagnostics);
+                timings.Mark("site files");
 
                 if (!diagnostics.HasErrors)
                 {
@@ -108,6 +139,8 @@ public static class SiteBuild
                             check.Check(facts, paths, diagnostics);
                         }
                     }
+
+                    timings.Mark("checks");
                 }
 
                 var blocked = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Any(d => d.Severity == Severity.Warning));
@@ -116,6 +149,7 @@ public static class SiteBuild
                 {
                     written = TryWrite(options, files, diagnostics);
                     filesWritten = written ? files.Count : 0;
+                    timings.Mark("write");
                 }
             }
         }
@@ -126,8 +160,19 @@ public static class SiteBuild
             list = list.Select(d => d with { Severity = Severity.Error }).ToList();
         }
 
-        var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model };
+        var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model, Timings = timings };
         return new SiteBuildRun(result, siteFiles, assetUrls);
+    }
+
+    private sealed record LoadedTheme(ThemeTemplates Templates, FingerprintAssets Assets, IReadOnlyList<OutputFile> Files, DiagnosticBag Diagnostics);
+
+    private static LoadedTheme LoadTheme(string theme, IReadOnlyList<string> layouts, BuildCache? cache)
+    {
+        var diagnostics = new DiagnosticBag();
+        var templates = cache is null ? ThemeTemplates.Load(theme, layouts, diagnostics) : cache.Templates.Load(theme, layouts, diagnostics);
+        var assets = new FingerprintAssets(diagnostics);
+        var files = assets.Run(theme);
+        return new LoadedTheme(templates, assets, files, diagnostics);
     }
 
     private static void TryCleanLeftovers(string output)

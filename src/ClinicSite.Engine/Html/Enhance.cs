@@ -35,7 +35,8 @@ internal static class Enhance
     public static void Tables(IDocument document)
     {
         var n = 0;
-        foreach (var table in document.QuerySelectorAll("main table").ToList())
+        // Scoped to <main>: a query from the document root would walk the whole page.
+        foreach (var table in document.QuerySelector("main")?.QuerySelectorAll("table").ToList() ?? [])
         {
             var wrapper = document.CreateElement("div");
             wrapper.SetAttribute("class", "table-scroll");
@@ -55,13 +56,13 @@ internal static class Enhance
     /// </summary>
     public static void PrintUrls(IDocument document)
     {
-        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var canonical = document.Head?.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         if (!Uri.TryCreate(canonical, UriKind.Absolute, out var pageUri))
         {
             return;
         }
 
-        foreach (var link in document.QuerySelectorAll("main a[href^='/']"))
+        foreach (var link in document.QuerySelector("main")?.QuerySelectorAll("a[href^='/']") ?? Enumerable.Empty<IElement>())
         {
             if (link.ClassList.Contains("glossary-link") || link.Closest("nav") is not null || link.GetAttribute("href")!.StartsWith("//", StringComparison.Ordinal))
             {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ClinicSite.Engine.Content;
 
@@ -20,7 +19,7 @@ internal sealed class GlossaryLinker
     // without JavaScript, leaving the page loses the visitor's ticks.
     private static readonly string[] SkipClasses = ["no-glossary", "task-list-item", "tag", "callout__label"];
 
-    private readonly Regex? _pattern;
+    private readonly TermMatcher _terms;
     private readonly Dictionary<string, string> _idByForm = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _termCount;
 
@@ -36,17 +35,13 @@ internal sealed class GlossaryLinker
         }
 
         _termCount = _idByForm.Values.Distinct(StringComparer.Ordinal).Count();
-        if (_idByForm.Count > 0)
-        {
-            var alternatives = _idByForm.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
-            _pattern = new Regex(@"(?<![\w-])(" + string.Join('|', alternatives) + @")(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        }
+        _terms = new TermMatcher(_idByForm.Keys);
     }
 
     public void Apply(IDocument document, string glossaryUrl)
     {
         var main = document.QuerySelector("main");
-        if (_pattern is null || main is null)
+        if (_terms.IsEmpty || main is null)
         {
             return;
         }
@@ -63,7 +58,7 @@ internal sealed class GlossaryLinker
             }
 
             var value = text.Data;
-            var matches = _pattern.Matches(value).Where(m => linked.Add(_idByForm[m.Value])).ToList();
+            var matches = _terms.Matches(value).Select(m => (m.Index, Value: value.Substring(m.Index, m.Length))).Where(m => linked.Add(_idByForm[m.Value])).ToList();
             if (matches.Count == 0)
             {
                 continue;
@@ -79,7 +74,7 @@ internal sealed class GlossaryLinker
                 link.SetAttribute("class", "glossary-link");
                 link.TextContent = match.Value;
                 parent.InsertBefore(link, text);
-                position = match.Index + match.Length;
+                position = match.Index + match.Value.Length;
             }
 
             text.Data = value[position..];

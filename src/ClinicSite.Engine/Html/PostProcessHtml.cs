@@ -14,16 +14,26 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false };
     private readonly GlossaryLinker _linker = new(glossary);
 
-    public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(IReadOnlyList<RenderedPage> pages)
+    public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(IReadOnlyList<RenderedPage> pages) => Run(pages.Count, i => pages[i]);
+
+    /// <summary>
+    /// Renders and post-processes page by page (null: the page failed to render and is left out). Each page's
+    /// rendered HTML is garbage as soon as its file is made, instead of every page's being held until all are done.
+    /// </summary>
+    public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(int count, Func<int, RenderedPage?> render)
     {
-        var files = new OutputFile[pages.Count];
-        var facts = new PageFacts[pages.Count];
-        Parallel.For(0, pages.Count, () => new HtmlParser(ParserOptions), (i, _, parser) =>
+        var results = new (OutputFile File, PageFacts Facts)?[count];
+        Parallel.For(0, count, () => new HtmlParser(ParserOptions), (i, _, parser) =>
         {
-            (files[i], facts[i]) = Process(parser, pages[i]);
+            if (render(i) is { } rendered)
+            {
+                results[i] = Process(parser, rendered);
+            }
+
             return parser;
         }, _ => { });
-        return (files, facts);
+        var done = results.OfType<(OutputFile File, PageFacts Facts)>().ToList();
+        return (done.Select(r => r.File).ToList(), done.Select(r => r.Facts).ToList());
     }
 
     private (OutputFile, PageFacts) Process(HtmlParser parser, RenderedPage rendered)
@@ -49,3 +59,4 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
         return (new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html + (html.EndsWith('\n') ? string.Empty : "\n"))), facts);
     }
 }
+

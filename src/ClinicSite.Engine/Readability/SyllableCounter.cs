@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace ClinicSite.Engine.Readability;
@@ -6,6 +7,12 @@ namespace ClinicSite.Engine.Readability;
 internal static class SyllableCounter
 {
     private static readonly char[] Hyphens = ['-', '\u2010', '\u2011'];
+
+    // Pages repeat the same few thousand words, and a word always has the same count: remember them. Capped so a
+    // site of random tokens cannot grow it without bound.
+    private const int MemoLimit = 50_000;
+    private static readonly ConcurrentDictionary<string, int> Memo = new(StringComparer.Ordinal);
+    private static int _memoSize; // ConcurrentDictionary.Count takes every lock; this is cheap.
 
     /// <summary>
     /// Syllables in <paramref name="word"/>. Hyphenated words sum their parts ("follow-up" = 3).
@@ -18,6 +25,22 @@ internal static class SyllableCounter
     public static int Count(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (Memo.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var count = CountUncached(word);
+        if (Volatile.Read(ref _memoSize) < MemoLimit && Memo.TryAdd(word, count))
+        {
+            Interlocked.Increment(ref _memoSize);
+        }
+
+        return count;
+    }
+
+    private static int CountUncached(string word)
+    {
         var total = 0;
         var hasContent = false;
         foreach (var part in word.Split(Hyphens, StringSplitOptions.RemoveEmptyEntries))

@@ -18,11 +18,13 @@ internal static class BuildCommand
         var output = CommonOptions.Output();
         var baseUrl = CommonOptions.BaseUrl();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (overdue reviews, hard-to-read pages) as errors." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
         command.Options.Add(input);
         command.Options.Add(theme);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.Options.Add(strict);
+        command.Options.Add(timings);
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -35,7 +37,7 @@ internal static class BuildCommand
                 Write = write,
                 BeforeSwap = Environment.GetEnvironmentVariable(PauseBeforeSwapVariable) is { Length: > 0 } signal ? () => PauseBeforeSwap(signal) : null,
             };
-            return (int)Run(options, stdout, stderr);
+            return (int)Run(options, stdout, stderr, parse.GetValue(timings));
         });
         return command;
     }
@@ -50,12 +52,21 @@ internal static class BuildCommand
         Thread.Sleep(Timeout.Infinite);
     }
 
-    public static ExitCode Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    public static ExitCode Run(BuildOptions options, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         var result = SiteBuild.Run(options);
         foreach (var diagnostic in result.Diagnostics)
         {
             (diagnostic.Severity == Engine.Diagnostics.Severity.Error ? stderr : stdout).WriteLine(diagnostic.ToString());
+        }
+
+        if (timings && result.Timings is { } stages)
+        {
+            stdout.WriteLine("    wall      CPU  stage");
+            foreach (var stage in stages.Stages)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Wall.TotalMilliseconds,5:0} ms {stage.Cpu.TotalMilliseconds,5:0} ms  {stage.Stage}"));
+            }
         }
 
         stdout.WriteLine(Summary(result, options));

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace ClinicSite.Engine.Build;
+
+/// <summary>
+/// How long each stage of one build took, in the order they ran (<c>build --timings</c> prints them): wall time, and
+/// the process's CPU time over the same span, so a stage that keeps one core busy out of two shows as CPU ≈ wall.
+/// </summary>
+public sealed class StageTimings
+{
+    private readonly List<StageTiming> _stages = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan _lastWall;
+    private TimeSpan _lastCpu = Cpu();
+
+    public IReadOnlyList<StageTiming> Stages => _stages;
+
+    /// <summary>Ends the current stage: everything since the previous mark is charged to it.</summary>
+    internal void Mark(string stage)
+    {
+        var wall = _clock.Elapsed;
+        var cpu = Cpu();
+        _stages.Add(new StageTiming(stage, wall - _lastWall, cpu - _lastCpu));
+        _lastWall = wall;
+        _lastCpu = cpu;
+    }
+
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+}
