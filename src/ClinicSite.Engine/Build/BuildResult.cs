@@ -21,6 +21,9 @@ public sealed record BuildResult(
     /// <summary>The site model, when site.yml could be read (the report reads pages, links and dates from it).</summary>
     internal Model.Site? Site { get; init; }
 
+    /// <summary>The window <see cref="DueSoon"/> counts over: site.yml's review.due_soon_days.</summary>
+    public int DueSoonDays { get; init; } = 30;
+
     /// <summary>Time per stage, for finding where a slow build spends it.</summary>
     public StageTimings? Timings { get; init; }
 }

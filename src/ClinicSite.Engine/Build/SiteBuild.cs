@@ -37,6 +37,7 @@ public static class SiteBuild
         var filesWritten = 0;
         var written = false;
         var dueSoon = 0;
+        var dueSoonDays = 30;
         Site? model = null;
         IReadOnlyList<OutputFile>? siteFiles = null;
         IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
@@ -92,6 +93,7 @@ public static class SiteBuild
                 counts[group.Key] = group.Count();
             }
 
+            dueSoonDays = siteData.Review.DueSoonDays;
             dueSoon = site.Pages.Count(p => p.Meta.NextReview.DayNumber - today.DayNumber is >= 0 and var d && d <= siteData.Review.DueSoonDays);
             // The theme's problems count only once there is a site to apply it to, as if it were loaded only now.
             foreach (var diagnostic in theme.Diagnostics.ToSortedList())
@@ -160,7 +162,7 @@ public static class SiteBuild
             list = list.Select(d => d with { Severity = Severity.Error }).ToList();
         }
 
-        var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model, Timings = timings };
+        var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model, Timings = timings, DueSoonDays = dueSoonDays };
         return new SiteBuildRun(result, siteFiles, assetUrls);
     }
 

@@ -18,6 +18,12 @@ internal sealed class CheckPlaceholders(DiagnosticBag diagnostics)
         foreach (var page in site.Pages)
         {
             var file = page.Source.File;
+            if (!file.Text.Contains(Placeholders.Marker, StringComparison.Ordinal))
+            {
+                // Nearly every page: skip splitting it into lines.
+                continue;
+            }
+
             var lines = file.Text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {

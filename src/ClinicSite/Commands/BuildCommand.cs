@@ -82,6 +82,6 @@ internal static class BuildCommand
             ? options.Write ? $"Built {result.FilesWritten} files into {options.Output}/" : "Checked: no errors"
             : $"Failed with {result.Errors} error(s); {(options.Write ? $"{options.Output}/ was left unchanged" : "nothing written")}";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{outcome}. {pages}. {result.Warnings} warning(s). {result.Elapsed.TotalSeconds:0.00} s.\n{result.DueSoon} page(s) due for review in the next 30 days.");
+            $"{outcome}. {pages}. {result.Warnings} warning(s). {result.Elapsed.TotalSeconds:0.00} s.\n{result.DueSoon} page(s) due for review in the next {result.DueSoonDays} days.");
     }
 }

@@ -40,6 +40,31 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Timings_list_every_stage_with_wall_and_cpu_time()
+    {
+        using var site = new TestSite();
+        var (code, stdout, _) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--timings");
+        Assert.Equal(0, code);
+        foreach (var stage in new[] { "read", "front matter", "markdown", "site model", "templates and post-processing", "checks", "write" })
+        {
+            Assert.Matches($@"(?m)^ *\d+ ms +\d+ ms  {stage}$", stdout);
+        }
+
+        var (_, plain, _) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
+        Assert.DoesNotContain(" ms  read", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_counts_pages_due_within_the_window_site_yml_sets()
+    {
+        using var site = new TestSite();
+        site.Write("_data/site.yml", File.ReadAllText(site.FullPath("_data/site.yml")) + "\nreview:\n  due_soon_days: 45\n");
+        var (code, stdout, stderr) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("due for review in the next 45 days", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_writes_nothing()
     {
         using var site = new TestSite();
