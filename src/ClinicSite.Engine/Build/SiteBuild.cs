@@ -41,6 +41,7 @@ public static class SiteBuild
         Site? model = null;
         IReadOnlyList<OutputFile>? siteFiles = null;
         IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
+        using var staging = new Staging();
 
         if (options.Write)
         {
@@ -114,7 +115,11 @@ public static class SiteBuild
                 {
                     var views = new BuildViews(site, siteView);
                     var renderer = new RenderTemplates(templates, diagnostics);
-                    (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url).Run(site.Pages.Count, i => renderer.Render(site.Pages[i], views.For(site.Pages[i])));
+                    // 'build' writes each page into the staging folder as soon as it is made; it is swapped in only
+                    // if every check below passes, and deleted otherwise.
+                    var staged = staging.Output = options.Write ? TryStage(options.Output) : null;
+                    (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url).Run(
+                        site.Pages.Count, i => renderer.Render(site.Pages[i], views.For(site.Pages[i])), staged is null ? null : staged.TryWrite);
                     timings.Mark("templates and post-processing");
                 }
                 else
@@ -149,7 +154,7 @@ public static class SiteBuild
                 siteFiles = blocked ? null : files;
                 if (options.Write && !blocked)
                 {
-                    written = TryWrite(options, files, diagnostics);
+                    written = TryWrite(options, staging.Output, files, diagnostics);
                     filesWritten = written ? files.Count : 0;
                     timings.Mark("write");
                 }
@@ -164,6 +169,14 @@ public static class SiteBuild
 
         var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model, Timings = timings, DueSoonDays = dueSoonDays };
         return new SiteBuildRun(result, siteFiles, assetUrls);
+    }
+
+    /// <summary>Holds the build's staging folder, if it made one, so it is deleted however the build ends unless swapped in.</summary>
+    private sealed class Staging : IDisposable
+    {
+        public StagedOutput? Output { get; set; }
+
+        public void Dispose() => Output?.Dispose();
     }
 
     private sealed record LoadedTheme(ThemeTemplates Templates, FingerprintAssets Assets, IReadOnlyList<OutputFile> Files, DiagnosticBag Diagnostics);
@@ -189,11 +202,37 @@ public static class SiteBuild
         }
     }
 
-    private static bool TryWrite(BuildOptions options, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)
+    /// <summary>A staging folder for the new site, or null if it cannot be made (the write stage then reports why).</summary>
+    private static StagedOutput? TryStage(string output)
     {
         try
         {
-            WriteOutput.Run(options.Output, files, options.BeforeSwap);
+            return new StagedOutput(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TryWrite(BuildOptions options, StagedOutput? staged, IReadOnlyCollection<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (staged is null)
+            {
+                WriteOutput.Run(options.Output, files, options.BeforeSwap);
+                return true;
+            }
+
+            // The pages are in already; add the rest (assets, sitemap, headers, input's own files) and swap.
+            var outside = files.Where(f => !f.Staged).AsParallel().Where(f => !staged.TryWrite(f)).Select(f => f.Path).FirstOrDefault();
+            if (outside is not null)
+            {
+                throw new IOException($"'{outside}' would be written outside the output folder.");
+            }
+
+            staged.Commit(options.BeforeSwap);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -14,31 +14,26 @@ internal static partial class WriteOutput
     /// <summary>Writes and swaps in the new site. Throws IOException on file-system failure (the old output stays).</summary>
     public static void Run(string outputRoot, IReadOnlyCollection<OutputFile> files, Action? beforeSwap = null)
     {
-        var output = Path.GetFullPath(outputRoot.TrimEnd('/', '\\'));
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        CleanLeftovers(output);
-
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid():N}");
-        try
+        using var staged = new StagedOutput(outputRoot);
+        var outside = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(files, file =>
         {
-            foreach (var dir in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
+            if (!staged.TryWrite(file))
             {
-                Directory.CreateDirectory(dir);
+                outside.Add(file.Path);
             }
-
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
-            beforeSwap?.Invoke();
-            Swap(staging, output);
-        }
-        finally
+        });
+        if (!outside.IsEmpty)
         {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            throw new IOException($"'{outside.First()}' would be written outside the output folder.");
         }
+
+        staged.Commit(beforeSwap);
     }
+
+    /// <summary>A fresh staging folder's path beside <paramref name="output"/> (a full path), named so CleanLeftovers finds it.</summary>
+    internal static string StagingFolderFor(string output) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     /// <summary>Removes staging folders an interrupted build left behind, and restores the old site if a swap was cut off.</summary>
     public static void CleanLeftovers(string outputRoot)
@@ -69,7 +64,7 @@ internal static partial class WriteOutput
         }
     }
 
-    private static void Swap(string staging, string output)
+    internal static void Swap(string staging, string output)
     {
         if (!Directory.Exists(output))
         {

@@ -45,6 +45,36 @@ public sealed class OutputTests
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
+    /// <summary>
+    /// 'build' writes pages into its staging folder as it makes them; a failure found only afterwards (here two files
+    /// for one path, found once every file is known; or warnings under --strict) must still leave nothing behind.
+    /// </summary>
+    [Theory]
+    [InlineData("clash")]
+    [InlineData("strict")]
+    public void A_build_failing_after_its_pages_were_staged_leaves_the_previous_output_intact(string failure)
+    {
+        using var site = new TestSite();
+        site.BuildOk();
+        var before = Snapshot(site.Output);
+        var strict = failure == "strict";
+        if (strict)
+        {
+            site.Write("risks/bleeding.md", File.ReadAllText(site.FullPath("risks/bleeding.md")).Replace("next_review: 2027-01-10", "next_review: 2026-11-01", StringComparison.Ordinal));
+        }
+        else
+        {
+            site.Write("risks/bleeding/index.html", "<!doctype html><title>x</title>");
+        }
+
+        var result = site.Build(strict: strict, today: "2026-11-21");
+        Assert.False(result.Succeeded);
+        Assert.False(result.Written);
+        Assert.Contains(result.Diagnostics, d => d.Code == (strict ? "CLS040" : "CLS013"));
+        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+    }
+
     [Fact]
     public void A_successful_build_replaces_the_output_and_removes_files_of_deleted_pages()
     {

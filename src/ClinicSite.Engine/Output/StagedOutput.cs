@@ -1,0 +1,76 @@
+namespace ClinicSite.Engine.Output;
+
+/// <summary>
+/// A new site being written into a staging folder beside the output. Files can go in as soon as they are made, so a
+/// large build never holds every page in memory; nothing reaches the output folder until <see cref="Commit"/> swaps
+/// the whole folder in. Disposing without committing deletes the staging folder and leaves the old site as it was.
+/// </summary>
+internal sealed class StagedOutput : IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly string _stagingPrefix;
+    private Exception? _failure;
+    private bool _committed;
+
+    /// <summary>Clears an interrupted build's leftovers and picks a fresh staging folder. Throws IOException on failure.</summary>
+    public StagedOutput(string outputRoot)
+    {
+        _output = Path.GetFullPath(outputRoot.TrimEnd('/', '\\'));
+        Directory.CreateDirectory(Path.GetDirectoryName(_output)!);
+        WriteOutput.CleanLeftovers(_output);
+        _staging = WriteOutput.StagingFolderFor(_output);
+        _stagingPrefix = _staging + Path.DirectorySeparatorChar;
+    }
+
+    /// <summary>The first write that failed (disk full, permissions); <see cref="Commit"/> throws it.</summary>
+    public Exception? Failure => Volatile.Read(ref _failure);
+
+    /// <summary>
+    /// Writes one file (from any thread). False, and nothing written, when its path would leave the staging folder:
+    /// the caller keeps such a file for the output-path check to report.
+    /// </summary>
+    public bool TryWrite(OutputFile file)
+    {
+        var target = Path.GetFullPath(Path.Combine(_staging, file.Path));
+        if (!target.StartsWith(_stagingPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, file.Content);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Kept for Commit to throw on the calling thread; the build carries on to report content errors too.
+            Interlocked.CompareExchange(ref _failure, ex, null);
+        }
+
+        return true;
+    }
+
+    /// <summary>Swaps the staged site in (after <paramref name="beforeSwap"/>, a test hook). Throws IOException on failure.</summary>
+    public void Commit(Action? beforeSwap = null)
+    {
+        if (Failure is { } failure)
+        {
+            throw failure as IOException ?? new IOException(failure.Message, failure);
+        }
+
+        Directory.CreateDirectory(_staging); // a site with no files at all is still a (empty) site
+        beforeSwap?.Invoke();
+        WriteOutput.Swap(_staging, _output);
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+}
