@@ -91,7 +91,7 @@ public sealed class ChecklistTests(SiteFixture site)
     {
         var problems = await PageChecks.RunAsync(site.PagesIn("checklists"), async path =>
         {
-            await using var session = await site.OpenAsync(path, Contexts.Desktop(javaScript: false));
+            await using var session = await site.OpenAsync(path, TabKind.DesktopWithoutJavaScript);
             var page = session.Page;
             var found = new List<string>();
             var boxes = page.Locator(Boxes);

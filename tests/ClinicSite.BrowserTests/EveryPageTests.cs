@@ -16,7 +16,7 @@ public sealed class EveryPageTests(SiteFixture site, ITestOutputHelper output)
         var slowest = sweep.Values.OrderByDescending(r => r.Elapsed).Take(3)
             .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Path} {r.Elapsed.TotalSeconds:0.0} s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{sweep.Count} pages visited in {site.SweepElapsed.TotalSeconds:0.0} s, {PageChecks.Parallelism} at a time; slowest: {string.Join(", ", slowest)}"));
+            $"{sweep.Count} pages visited in {site.SweepElapsed.TotalSeconds:0.0} s, {PageChecks.Parallelism} at a time ({site.Tabs.Opened} tabs opened so far); slowest: {string.Join(", ", slowest)}"));
         var steps = sweep.Values.SelectMany(r => r.Steps).GroupBy(s => s.Key)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Sum(s => s.Value.TotalSeconds):0.0} s"));
         output.WriteLine("Wall time summed over pages, by step: " + string.Join(", ", steps));

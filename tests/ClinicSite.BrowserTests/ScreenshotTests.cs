@@ -22,8 +22,7 @@ public sealed class ScreenshotTests(SiteFixture site)
         var problems = await PageChecks.RunAsync(shots.Select(s => $"{s.Name}|{s.Path}|{s.Width}"), async key =>
         {
             var (name, path, width) = (key.Split('|')[0], key.Split('|')[1], int.Parse(key.Split('|')[2], System.Globalization.CultureInfo.InvariantCulture));
-            var options = width < 600 ? Contexts.Phone() : Contexts.Desktop();
-            await using var session = await site.OpenAsync(path, options);
+            await using var session = await site.OpenAsync(path, width < 600 ? TabKind.Phone : TabKind.Desktop);
             var png = await session.Page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Path = Path.Combine(folder, $"{name}-{width}.png") });
             if (UpdateDocs())
             {

@@ -2,10 +2,18 @@ using Microsoft.Playwright;
 
 namespace ClinicSite.BrowserTests.Support;
 
-/// <summary>Browser context settings the tests use: a desktop and a phone window, light scheme, no motion.</summary>
+/// <summary>Browser context settings for each <see cref="TabKind"/>: a desktop and a phone window, light scheme, no motion.</summary>
 internal static class Contexts
 {
-    public static BrowserNewContextOptions Desktop(bool javaScript = true) => new()
+    public static BrowserNewContextOptions For(TabKind kind) => kind switch
+    {
+        TabKind.Desktop => Desktop(javaScript: true),
+        TabKind.DesktopWithoutJavaScript => Desktop(javaScript: false),
+        TabKind.Phone => Phone(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no settings for this kind of tab"),
+    };
+
+    private static BrowserNewContextOptions Desktop(bool javaScript) => new()
     {
         ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         ColorScheme = ColorScheme.Light,
@@ -14,7 +22,7 @@ internal static class Contexts
         Locale = "en-US",
     };
 
-    public static BrowserNewContextOptions Phone() => new()
+    private static BrowserNewContextOptions Phone() => new()
     {
         ViewportSize = new ViewportSize { Width = 375, Height = 812 },
         ColorScheme = ColorScheme.Light,

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClinicSite.BrowserTests.Support;
@@ -35,13 +35,39 @@ internal static class PageSweep
         }
         """;
 
-    public static async Task<IReadOnlyDictionary<string, PageReport>> RunAsync(IBrowser browser, Uri baseAddress, IReadOnlyList<string> paths)
+    // The focused element, and whether it shows: a box of at least 1 × 1 px whose top left is inside the page, not hidden.
+    private const string Focused = """
+        () => {
+          const e = document.activeElement;
+          const r = e.getBoundingClientRect();
+          return {
+            tag: e.tagName.toLowerCase(), href: e.getAttribute('href') || '', text: e.textContent.trim(),
+            onScreen: r.width >= 1 && r.height >= 1 && r.x >= 0 && r.y >= 0 && e.checkVisibility({ visibilityProperty: true }),
+          };
+        }
+        """;
+
+    /// <summary>Visits every path in <paramref name="tabs"/>, <paramref name="parallelism"/> at a time (default <see cref="PageChecks.Parallelism"/>).</summary>
+    public static async Task<IReadOnlyDictionary<string, PageReport>> RunAsync(TabPool tabs, IReadOnlyList<string> paths, int? parallelism = null)
     {
-        var reports = await PageChecks.MapAsync(paths, path => VisitAsync(browser, baseAddress, path));
+        var reports = await PageChecks.MapAsync(paths, path => VisitOrSayWhereAsync(tabs, path), parallelism);
         return reports.ToDictionary(r => r.Path, StringComparer.Ordinal);
     }
 
-    private static async Task<PageReport> VisitAsync(IBrowser browser, Uri baseAddress, string path)
+    // A visit that breaks (a timeout, axe throwing) fails every test that reads the sweep, so the message must say where.
+    private static async Task<PageReport> VisitOrSayWhereAsync(TabPool tabs, string path)
+    {
+        try
+        {
+            return await VisitAsync(tabs, path);
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new InvalidOperationException($"The sweep could not check {path}: {ex.Message}", ex);
+        }
+    }
+
+    private static async Task<PageReport> VisitAsync(TabPool tabs, string path)
     {
         var clock = Stopwatch.StartNew();
         var step = Stopwatch.StartNew();
@@ -52,13 +78,17 @@ internal static class PageSweep
             step.Restart();
         }
 
-        await using var session = await PageSession.OpenAsync(browser, baseAddress, path, Contexts.Desktop());
+        await using var session = await tabs.OpenAsync(path, TabKind.Desktop);
         var page = session.Page;
         Step("open");
 
         await CheckStorageAsync(session, report);
         await CheckKeyboardAsync(page, report);
         Step("storage+keyboard");
+        // Once per visit: the dark run reuses the axe the light run used; only the emulated scheme changes (the
+        // theme's dark colours are a prefers-color-scheme media query, so no reload is needed).
+        await AxeScan.InjectAsync(page);
+        Step("axe inject");
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
@@ -84,13 +114,14 @@ internal static class PageSweep
     {
         var path = report.Path;
         report.Storage.AddRange((await session.Context.CookiesAsync()).Select(c => $"{path}: cookie {c.Name} for {c.Domain}"));
-        if (await session.Page.EvaluateAsync<string>("() => document.cookie") is { Length: > 0 } cookie)
+        var found = await session.Page.EvaluateAsync<JsonElement>(
+            "() => ({ cookie: document.cookie, stored: localStorage.length + sessionStorage.length })");
+        if (found.GetProperty("cookie").GetString() is { Length: > 0 } cookie)
         {
             report.Storage.Add($"{path}: document.cookie is '{cookie}'");
         }
 
-        var stored = await session.Page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length");
-        if (stored > 0)
+        if (found.GetProperty("stored").GetInt32() is var stored and > 0)
         {
             report.Storage.Add($"{path}: {stored} item(s) in localStorage/sessionStorage on load");
         }
@@ -100,32 +131,33 @@ internal static class PageSweep
     {
         var path = report.Path;
         await page.Keyboard.PressAsync("Tab");
-        var first = await page.EvaluateAsync<string[]>(
-            "() => { const e = document.activeElement; return [e.tagName.toLowerCase(), e.getAttribute('href') || '', e.textContent.trim()]; }");
-        if (first[0] != "a" || !first[1].StartsWith('#') || first[1].Length < 2)
+        // One round trip for what the focused element is and where it shows (a Playwright locator would first inject
+        // Playwright's own script into every page, which costs more than the whole check).
+        var first = await page.EvaluateAsync<JsonElement>(Focused);
+        var (tag, href) = (first.GetProperty("tag").GetString(), first.GetProperty("href").GetString() ?? "");
+        if (tag != "a" || !href.StartsWith('#') || href.Length < 2)
         {
-            report.Keyboard.Add($"{path}: the first Tab reached <{first[0]}> '{first[2]}' ({first[1]}), not a skip link");
+            report.Keyboard.Add($"{path}: the first Tab reached <{tag}> '{first.GetProperty("text").GetString()}' ({href}), not a skip link");
             return;
         }
 
-        var box = await page.Locator(":focus").BoundingBoxAsync();
-        if (box is null || box.Width < 1 || box.Height < 1 || box.X < 0 || box.Y < 0)
+        if (!first.GetProperty("onScreen").GetBoolean())
         {
             report.Keyboard.Add($"{path}: the skip link is focused but not visible on screen");
         }
 
         await page.Keyboard.PressAsync("Enter");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.tagName.toLowerCase() + '#' + document.activeElement.id");
-        if (focused != "main" + first[1])
+        if (focused != "main" + href)
         {
-            report.Keyboard.Add($"{path}: following the skip link ({first[1]}) focused {focused}, not the main element");
+            report.Keyboard.Add($"{path}: following the skip link ({href}) focused {focused}, not the main element");
         }
     }
 
     private static async Task CheckAxeAsync(IPage page, PageReport report, string scheme)
     {
         // Violations only: axe then sends back one example node per passed rule instead of every node, which is most of its cost.
-        var result = await page.RunAxe(new AxeRunOptions
+        var result = await AxeScan.RunAsync(page, new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
             ResultTypes = [ResultType.Violations],

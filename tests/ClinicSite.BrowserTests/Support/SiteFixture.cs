@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ClinicSite.Cli.Serve;
 using ClinicSite.Engine.Build;
 using Microsoft.Playwright;
@@ -6,8 +7,9 @@ namespace ClinicSite.BrowserTests.Support;
 
 /// <summary>
 /// Built once for the whole browser suite: the real site built into a temp folder, served by <see cref="NetlifyStaticHost"/>
-/// on a loopback port, and one headless Chromium that every test opens its own contexts in.
+/// on a loopback port, and one headless Chromium whose tabs (<see cref="TabPool"/>) every test borrows.
 /// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync, which disposes the tab pool.")]
 public sealed class SiteFixture : IAsyncLifetime
 {
     /// <summary>A path no page has, so the server answers with 404.html.</summary>
@@ -17,12 +19,16 @@ public sealed class SiteFixture : IAsyncLifetime
     private NetlifyStaticHost? _host;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private TabPool? _tabs;
     private Task<IReadOnlyDictionary<string, PageReport>>? _sweep;
-    private Task<PageReport>? _canary;
+    private Task<IReadOnlyDictionary<string, PageReport>>? _canary;
 
     public string Output => Path.Combine(_dir, "site");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not running.");
+
+    /// <summary>The tabs every test borrows.</summary>
+    public TabPool Tabs => _tabs ?? throw new InvalidOperationException("The browser is not running.");
 
     public Uri BaseAddress => _host?.BaseAddress ?? throw new InvalidOperationException("The site is not being served.");
 
@@ -38,8 +44,8 @@ public sealed class SiteFixture : IAsyncLifetime
     /// </summary>
     public Task<IReadOnlyDictionary<string, PageReport>> Sweep => _sweep ??= TimedSweepAsync();
 
-    /// <summary>The sweep's report on <see cref="CanarySite"/>'s deliberately bad page.</summary>
-    public Task<PageReport> Canary => _canary ??= CanarySite.SweepAsync(Browser, Path.Combine(_dir, "canary"));
+    /// <summary>The sweep's reports on <see cref="CanarySite"/>'s deliberately bad page and the clean page visited after it.</summary>
+    public Task<IReadOnlyDictionary<string, PageReport>> Canary => _canary ??= CanarySite.SweepAsync(Browser, Path.Combine(_dir, "canary"));
 
     /// <summary>How long the sweep of every page took.</summary>
     public TimeSpan SweepElapsed { get; private set; }
@@ -61,10 +67,16 @@ public sealed class SiteFixture : IAsyncLifetime
         _host = await NetlifyStaticHost.StartAsync(Output);
         _playwright = await Playwright.CreateAsync();
         _browser = await LaunchAsync(_playwright);
+        _tabs = new TabPool(_browser, _host.BaseAddress);
     }
 
     public async Task DisposeAsync()
     {
+        if (_tabs is not null)
+        {
+            await _tabs.DisposeAsync();
+        }
+
         if (_browser is not null)
         {
             await _browser.CloseAsync();
@@ -88,14 +100,16 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public Uri Url(string path) => new(BaseAddress, path);
 
-    /// <summary>Opens a fresh context (no cookies, no storage) with one page that records what the page does.</summary>
-    public Task<PageSession> OpenAsync(string path, BrowserNewContextOptions? options = null) =>
-        PageSession.OpenAsync(Browser, BaseAddress, path, options ?? Contexts.Desktop());
+    /// <summary>
+    /// Borrows a tab that has just loaded <paramref name="path"/> as a first-time visitor (no cookies, no storage) and
+    /// records what the page does; dispose the session to give the tab back.
+    /// </summary>
+    public Task<PageSession> OpenAsync(string path, TabKind kind = TabKind.Desktop) => Tabs.OpenAsync(path, kind);
 
     private async Task<IReadOnlyDictionary<string, PageReport>> TimedSweepAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = await PageSweep.RunAsync(Browser, BaseAddress, EveryPage);
+        var result = await PageSweep.RunAsync(Tabs, EveryPage);
         SweepElapsed = clock.Elapsed;
         return result;
     }
