@@ -65,6 +65,7 @@ public static class SiteBuild
         var markdown = cache is null ? new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, diagnostics);
         timings.Mark("markdown");
         var theme = themeLoad.GetAwaiter().GetResult();
+        timings.Mark("waiting for the theme");
 
         if (siteData is not null)
         {
