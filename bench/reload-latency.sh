@@ -21,6 +21,8 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 targets=("$@")
@@ -48,12 +50,7 @@ mkdir -p "$bench_root" bench/out
 
 # ---- publish the CLI, build the tools -------------------------------------------------------------
 if [ "${SKIP_PUBLISH:-0}" != 1 ] || [ ! -x "$cli" ]; then
-  echo "Publishing src/ClinicSite (Release) to bench/out/cli ..."
-  if ! dotnet publish src/ClinicSite -c Release -o bench/out/cli >bench/out/publish.log 2>&1; then
-    echo "error: dotnet publish failed; last 20 lines of bench/out/publish.log:" >&2
-    tail -n 20 bench/out/publish.log >&2
-    exit 2
-  fi
+  publish_cli
 fi
 echo "Building bench/ReloadLatency and bench/CorpusGenerator (Release) ..."
 for project in ReloadLatency CorpusGenerator; do
@@ -77,17 +74,7 @@ stop_serve() {
 }
 trap stop_serve EXIT
 
-echo
-echo "ClinicSite reload-latency benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')"
-if commit=$(git rev-parse --short HEAD 2>/dev/null); then
-  git diff --quiet HEAD -- 2>/dev/null || commit="$commit (working tree differs)"
-else
-  commit='none'
-fi
-echo "  commit:   $commit"
-echo "  cpu:      $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
-echo "  load:     $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) (1, 5, 15 min)"
-echo "  dotnet:   $(dotnet --version)"
+print_environment "ClinicSite reload-latency benchmark"
 echo "  saves:    $warmup warm-up + $runs counted per target, $pause ms apart"
 
 summary=()

@@ -20,6 +20,8 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -66,15 +68,7 @@ have_gnu_time=0
 
 # ---- publish the CLI once, build the generator once ----------------------------------------------
 if [ -z "${CLI:-}" ] && { [ "${SKIP_PUBLISH:-0}" != 1 ] || [ ! -x "$cli" ]; }; then
-  echo "Publishing src/ClinicSite (Release) to bench/out/cli ..."
-  # ReadyToRun: the framework is precompiled already; this precompiles ClinicSite and its libraries too, so a
-  # one-shot build does not spend its first half-second in the JIT.
-  rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
-  if ! dotnet publish src/ClinicSite -c Release -o bench/out/cli ${rid:+-r "$rid" --self-contained false -p:PublishReadyToRun=true} >bench/out/publish.log 2>&1; then
-    echo "error: dotnet publish failed; last 20 lines of bench/out/publish.log:" >&2
-    tail -n 20 bench/out/publish.log >&2
-    exit 2
-  fi
+  publish_cli
 fi
 if [ ! -x "$cli" ]; then
   echo "error: $cli not found after publish" >&2
@@ -132,17 +126,7 @@ fail_build() { # N LABEL LOG
 }
 
 # ---- environment ----------------------------------------------------------------------------------
-echo
-echo "ClinicSite build benchmark  $(date -u '+%Y-%m-%d %H:%M UTC')"
-if commit=$(git rev-parse --short HEAD 2>/dev/null); then
-  git diff --quiet HEAD -- 2>/dev/null || commit="$commit (working tree differs)"
-else
-  commit='none'
-fi
-echo "  commit:   $commit"
-echo "  cpu:      $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)"
-echo "  memory:   $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)"
-echo "  dotnet:   $(dotnet --version)"
+print_environment "ClinicSite build benchmark"
 echo "  corpora:  $bench_root (seed $seed, site data $site_yml, theme $theme)"
 echo "  runs:     1 warm-up + $runs counted per size; whole process: $cli build"
 

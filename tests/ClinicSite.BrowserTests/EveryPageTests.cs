@@ -37,41 +37,38 @@ public sealed class EveryPageTests(SiteFixture site, ITestOutputHelper output)
     [Fact]
     public async Task Every_page_requests_nothing_but_the_site_and_logs_no_errors_or_CSP_violations()
     {
-        var problems = (await site.Sweep).Values.SelectMany(r => r.Network).ToList();
-
-        Assert.True(problems.Count == 0, PageChecks.Report("network or console problems", problems));
+        await AssertNoPageHasAsync("network or console problems", r => r.Network);
     }
 
     [Fact]
     public async Task Every_page_sets_no_cookies_and_stores_nothing_before_the_visitor_ticks_a_box()
     {
-        var problems = (await site.Sweep).Values.SelectMany(r => r.Storage).ToList();
-
-        Assert.True(problems.Count == 0, PageChecks.Report("storage problems", problems));
+        await AssertNoPageHasAsync("storage problems", r => r.Storage);
     }
 
     [Fact]
     public async Task Every_page_first_Tab_reaches_a_visible_skip_link_that_moves_focus_to_the_main_content()
     {
-        var problems = (await site.Sweep).Values.SelectMany(r => r.Keyboard).ToList();
-
-        Assert.True(problems.Count == 0, PageChecks.Report("keyboard problems", problems));
+        await AssertNoPageHasAsync("keyboard problems", r => r.Keyboard);
     }
 
     [Fact]
     public async Task Every_page_fits_320_px_without_horizontal_scroll()
     {
-        var problems = (await site.Sweep).Values.SelectMany(r => r.Narrow).ToList();
-
-        Assert.True(problems.Count == 0, PageChecks.Report("pages scroll sideways at 320 px", problems));
+        await AssertNoPageHasAsync("pages scroll sideways at 320 px", r => r.Narrow);
     }
 
     [Fact]
     public async Task Every_page_fits_a_1280_px_window_at_200_percent_zoom_without_horizontal_scroll()
     {
-        var problems = (await site.Sweep).Values.SelectMany(r => r.Zoomed).ToList();
+        await AssertNoPageHasAsync("pages scroll sideways at 200 % zoom", r => r.Zoomed);
+    }
 
-        Assert.True(problems.Count == 0, PageChecks.Report("pages scroll sideways at 200 % zoom", problems));
+    /// <summary>Fails listing every page's problems of one kind, as found by the shared sweep.</summary>
+    private async Task AssertNoPageHasAsync(string what, Func<PageReport, IEnumerable<string>> problemsOf)
+    {
+        var problems = (await site.Sweep).Values.SelectMany(problemsOf).ToList();
+        Assert.True(problems.Count == 0, PageChecks.Report(what, problems));
     }
 
     [Fact]

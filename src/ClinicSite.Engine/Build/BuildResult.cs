@@ -22,7 +22,7 @@ public sealed record BuildResult(
     internal Model.Site? Site { get; init; }
 
     /// <summary>The window <see cref="DueSoon"/> counts over: site.yml's review.due_soon_days.</summary>
-    public int DueSoonDays { get; init; } = 30;
+    public int DueSoonDays { get; init; } = new ReviewPolicy().DueSoonDays;
 
     /// <summary>Time per stage, for finding where a slow build spends it.</summary>
     public StageTimings? Timings { get; init; }

@@ -37,7 +37,7 @@ public static class SiteBuild
         var filesWritten = 0;
         var written = false;
         var dueSoon = 0;
-        var dueSoonDays = 30;
+        var dueSoonDays = new ReviewPolicy().DueSoonDays;
         Site? model = null;
         IReadOnlyList<OutputFile>? siteFiles = null;
         IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
@@ -227,12 +227,7 @@ public static class SiteBuild
             }
 
             // The pages are in already; add the rest (assets, sitemap, headers, input's own files) and swap.
-            var outside = files.Where(f => !f.Staged).AsParallel().Where(f => !staged.TryWrite(f)).Select(f => f.Path).FirstOrDefault();
-            if (outside is not null)
-            {
-                throw new IOException($"'{outside}' would be written outside the output folder.");
-            }
-
+            staged.WriteAll(files.Where(f => !f.Staged));
             staged.Commit(options.BeforeSwap);
             return true;
         }

@@ -32,11 +32,10 @@ internal static class Enhance
     }
 
     /// <summary>Wraps tables in a focusable, labelled region so a narrow screen scrolls the table, not the page.</summary>
-    public static void Tables(IDocument document)
+    public static void Tables(IDocument document, IElement main)
     {
         var n = 0;
-        // Scoped to <main>: a query from the document root would walk the whole page.
-        foreach (var table in document.QuerySelector("main")?.QuerySelectorAll("table").ToList() ?? [])
+        foreach (var table in main.QuerySelectorAll("table").ToList())
         {
             var wrapper = document.CreateElement("div");
             wrapper.SetAttribute("class", "table-scroll");
@@ -54,7 +53,7 @@ internal static class Enhance
     /// stylesheet shows after the link text (a path alone means nothing on paper). Glossary links and navigation are
     /// left alone: on paper they would only add noise.
     /// </summary>
-    public static void PrintUrls(IDocument document)
+    public static void PrintUrls(IDocument document, IElement main)
     {
         var canonical = document.Head?.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         if (!Uri.TryCreate(canonical, UriKind.Absolute, out var pageUri))
@@ -62,7 +61,7 @@ internal static class Enhance
             return;
         }
 
-        foreach (var link in document.QuerySelector("main")?.QuerySelectorAll("a[href^='/']") ?? Enumerable.Empty<IElement>())
+        foreach (var link in main.QuerySelectorAll("a[href^='/']"))
         {
             if (link.ClassList.Contains("glossary-link") || link.Closest("nav") is not null || link.GetAttribute("href")!.StartsWith("//", StringComparison.Ordinal))
             {

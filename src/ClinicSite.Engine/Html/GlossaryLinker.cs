@@ -38,10 +38,10 @@ internal sealed class GlossaryLinker
         _terms = new TermMatcher(_idByForm.Keys);
     }
 
-    public void Apply(IDocument document, string glossaryUrl)
+    /// <summary>Links first mentions inside <paramref name="main"/>, the page's &lt;main&gt; element.</summary>
+    public void Apply(IDocument document, IElement main, string glossaryUrl)
     {
-        var main = document.QuerySelector("main");
-        if (_terms.IsEmpty || main is null)
+        if (_terms.IsEmpty)
         {
             return;
         }

@@ -43,9 +43,11 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     {
         var page = rendered.Page;
         using var document = parser.ParseDocument(rendered.Html);
-        if (glossaryUrl is not null && page.Kind is not (PageKind.Glossary or PageKind.NotFound))
+        // Glossary links, tables and print addresses all concern the page content: find it once.
+        var main = document.QuerySelector("main");
+        if (glossaryUrl is not null && main is not null && page.Kind is not (PageKind.Glossary or PageKind.NotFound))
         {
-            _linker.Apply(document, glossaryUrl);
+            _linker.Apply(document, main, glossaryUrl);
         }
 
         if (page.Kind == PageKind.Checklist)
@@ -53,8 +55,11 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
             Enhance.Checkboxes(document);
         }
 
-        Enhance.Tables(document);
-        Enhance.PrintUrls(document);
+        if (main is not null)
+        {
+            Enhance.Tables(document, main);
+            Enhance.PrintUrls(document, main);
+        }
         var facts = CollectFacts.From(document, page.OutputPath, page.Source.File.DisplayPath);
         using var writer = new StringWriter { NewLine = "\n" };
         document.ToHtml(writer, new HtmlMarkupFormatter());

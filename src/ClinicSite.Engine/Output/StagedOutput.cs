@@ -52,6 +52,23 @@ internal sealed class StagedOutput : IDisposable
         return true;
     }
 
+    /// <summary>Writes files in parallel; throws IOException if one of them would leave the staging folder.</summary>
+    public void WriteAll(IEnumerable<OutputFile> files)
+    {
+        var outside = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(files, file =>
+        {
+            if (!TryWrite(file))
+            {
+                outside.Add(file.Path);
+            }
+        });
+        if (!outside.IsEmpty)
+        {
+            throw new IOException($"'{outside.Min(StringComparer.Ordinal)}' would be written outside the output folder.");
+        }
+    }
+
     /// <summary>Swaps the staged site in (after <paramref name="beforeSwap"/>, a test hook). Throws IOException on failure.</summary>
     public void Commit(Action? beforeSwap = null)
     {

@@ -15,19 +15,7 @@ internal static partial class WriteOutput
     public static void Run(string outputRoot, IReadOnlyCollection<OutputFile> files, Action? beforeSwap = null)
     {
         using var staged = new StagedOutput(outputRoot);
-        var outside = new System.Collections.Concurrent.ConcurrentBag<string>();
-        Parallel.ForEach(files, file =>
-        {
-            if (!staged.TryWrite(file))
-            {
-                outside.Add(file.Path);
-            }
-        });
-        if (!outside.IsEmpty)
-        {
-            throw new IOException($"'{outside.First()}' would be written outside the output folder.");
-        }
-
+        staged.WriteAll(files);
         staged.Commit(beforeSwap);
     }
 

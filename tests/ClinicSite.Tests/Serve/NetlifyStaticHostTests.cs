@@ -1,6 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using ClinicSite.Tests.Support;
 using ClinicSite.Cli.Serve;
 
 namespace ClinicSite.Tests.Serve;
@@ -187,16 +186,5 @@ public sealed class NetlifyStaticHostTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> Get(string path) => Client.GetAsync(new Uri(_host.BaseAddress, path));
 
-    private async Task<(int Status, string Body)> RawGet(string target)
-    {
-        using var tcp = new TcpClient();
-        await tcp.ConnectAsync(IPAddress.Loopback, _host.BaseAddress.Port);
-        await using var stream = tcp.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-        await stream.WriteAsync(request);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync();
-        var statusLine = text.Split("\r\n", 2)[0].Split(' ');
-        return (int.Parse(statusLine[1], System.Globalization.CultureInfo.InvariantCulture), text);
-    }
+    private Task<(int Status, string Body)> RawGet(string target) => RawHttp.GetAsync(_host.BaseAddress, target, TimeSpan.FromSeconds(30));
 }

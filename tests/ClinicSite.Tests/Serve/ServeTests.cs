@@ -325,19 +325,7 @@ public sealed class ServeTests
             return new Serving(site, server, stderr, stderrSync);
         }
 
-        public async Task<(int Status, string Body)> RawGetAsync(string target)
-        {
-            using var tcp = new TcpClient();
-            using var cts = new CancellationTokenSource(Timeout);
-            await tcp.ConnectAsync(Server.BaseAddress.Host, Server.BaseAddress.Port, cts.Token);
-            await using var stream = tcp.GetStream();
-            var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {Server.BaseAddress.Authority}\r\nConnection: close\r\n\r\n");
-            await stream.WriteAsync(request, cts.Token);
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var response = await reader.ReadToEndAsync(cts.Token);
-            var status = int.Parse(response.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
-            return (status, response);
-        }
+        public Task<(int Status, string Body)> RawGetAsync(string target) => RawHttp.GetAsync(Server.BaseAddress, target, Timeout);
 
         public async ValueTask DisposeAsync()
         {
