@@ -100,14 +100,12 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
         YamlNode root;
         try
         {
-            if (YamlTextScan.Hazard(parts.Yaml) is { } hazard)
+            if (!YamlTextScan.TryLoad(parts.Yaml, out var stream, out var hazard))
             {
                 diagnostics.Error(hazard.Code, new SourceSpan(file.DisplayPath, hazard.Line + parts.YamlLine - 1, hazard.Column), hazard.Message);
                 return null;
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(parts.Yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 diagnostics.Error(Codes.FrontMatterMissing, new SourceSpan(file.DisplayPath, 1, 1), "The front matter is empty. Add title, summary, reviewed, next_review, reviewed_by and sources.");

@@ -46,14 +46,12 @@ internal sealed class ReadSiteData(DiagnosticBag diagnostics)
     {
         try
         {
-            if (YamlTextScan.Hazard(file.Text) is { } hazard)
+            if (!YamlTextScan.TryLoad(file.Text, out var stream, out var hazard))
             {
                 diagnostics.Error(hazard.Code, new SourceSpan(file.DisplayPath, hazard.Line, hazard.Column), hazard.Message);
                 return null;
             }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(file.Text));
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error(Codes.SiteData, new SourceSpan(file.DisplayPath, 1, 1), "The data file is empty.");

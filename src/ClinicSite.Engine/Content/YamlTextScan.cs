@@ -1,12 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
 using ClinicSite.Engine.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace ClinicSite.Engine.Content;
 
 /// <summary>
 /// Finds the line behind a YAML error YamlDotNet places badly: it reports a tab in the indentation at the start of the
-/// enclosing mapping, and an unclosed bracket or quote with no position at all. Also guards its recursive loader.
+/// enclosing mapping, and an unclosed bracket or quote with no position at all. Also loads YAML with its recursive loader guarded.
 /// </summary>
 internal static class YamlTextScan
 {
@@ -14,32 +16,64 @@ internal static class YamlTextScan
     public const int MaxDepth = 32;
 
     /// <summary>
-    /// The first structure YamlStream.Load cannot survive, or null: lists and mappings nested deeper than
-    /// <see cref="MaxDepth"/> ("[[[[…" a few thousand deep overflows the stack in its recursive loader), or an alias
-    /// (*name), which can make a node contain itself and send YamlDotNet's key hashing into endless recursion. A stack
-    /// overflow ends the process, so these are found first with the streaming parser, which keeps its own stack.
-    /// Parse errors propagate as YamlStream's would.
+    /// Loads <paramref name="yaml"/> in one pass, or returns the first structure YamlStream.Load cannot survive: lists
+    /// and mappings nested deeper than <see cref="MaxDepth"/> ("[[[[…" a few thousand deep overflows the stack in its
+    /// recursive loader), or an alias (*name), which can make a node contain itself and send YamlDotNet's key hashing
+    /// into endless recursion. A stack overflow ends the process, so the loader reads through a parser that stops at
+    /// either before the loader's recursion gets there. Parse errors propagate as YamlStream's would.
     /// </summary>
-    public static (int Line, int Column, DiagnosticCode Code, string Message)? Hazard(string yaml)
+    public static bool TryLoad(string yaml, [NotNullWhen(true)] out YamlStream? stream, [NotNullWhen(false)] out YamlHazard? hazard)
     {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
+        var guarded = new GuardedParser(new Parser(new StringReader(yaml)));
+        try
         {
-            var at = parser.Current!.Start;
-            switch (parser.Current)
+            stream = new YamlStream();
+            stream.Load(guarded);
+            hazard = null;
+            return true;
+        }
+        catch (HazardFound) when (guarded.Hazard is { } found)
+        {
+            (stream, hazard) = (null, found);
+            return false;
+        }
+    }
+
+    /// <summary>Thrown by <see cref="GuardedParser"/> to unwind the loader; never leaves <see cref="Load"/>.</summary>
+    private sealed class HazardFound : Exception;
+
+    /// <summary>Passes YamlDotNet's parsing events through, stopping at the first one the loader cannot survive.</summary>
+    private sealed class GuardedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public YamlHazard? Hazard { get; private set; }
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
             {
-                case SequenceStart or MappingStart when ++depth > MaxDepth:
-                    return ((int)at.Line, (int)at.Column, Codes.TooDeep, $"Lists or fields are nested more than {MaxDepth} levels deep here. Check the brackets and indentation.");
+                return false;
+            }
+
+            var at = inner.Current!.Start;
+            switch (inner.Current)
+            {
+                case SequenceStart or MappingStart when ++_depth > MaxDepth:
+                    Hazard = new YamlHazard((int)at.Line, (int)at.Column, Codes.TooDeep, $"Lists or fields are nested more than {MaxDepth} levels deep here. Check the brackets and indentation.");
+                    throw new HazardFound();
                 case SequenceEnd or MappingEnd:
-                    depth--;
+                    _depth--;
                     break;
                 case AnchorAlias alias:
-                    return ((int)at.Line, (int)at.Column, Codes.YamlSyntax, $"'*{alias.Value}' is read as a YAML alias, which this site does not use. Write the value out; if it starts with *, put it in quotes: \"*like this*\".");
+                    Hazard = new YamlHazard((int)at.Line, (int)at.Column, Codes.YamlSyntax, $"'*{alias.Value}' is read as a YAML alias, which this site does not use. Write the value out; if it starts with *, put it in quotes: \"*like this*\".");
+                    throw new HazardFound();
             }
-        }
 
-        return null;
+            return true;
+        }
     }
 
     /// <summary>1-based line and column of the first tab in a line's indentation, or null.</summary>
@@ -135,3 +169,6 @@ internal static class YamlTextScan
         return false;
     }
 }
+
+/// <summary>A structure in YAML text that the loader must not be given, with where it starts.</summary>
+internal sealed record YamlHazard(int Line, int Column, DiagnosticCode Code, string Message);
