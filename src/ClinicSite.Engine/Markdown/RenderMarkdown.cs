@@ -16,7 +16,9 @@ namespace ClinicSite.Engine.Markdown;
 /// </summary>
 internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 {
-    private sealed record Parsed(ParsedPage Page, string Url, MarkdownDocument Document, IReadOnlyList<HeadingInfo> Headings);
+    private sealed record Parsed(
+        ParsedPage Page, string Url, MarkdownDocument Document, IReadOnlyList<HeadingInfo> Headings,
+        IReadOnlyList<LinkInline> Links, IReadOnlyList<AutolinkInline> Autolinks, IReadOnlyList<LeafBlock> TextLeaves);
 
     private sealed record Target(string Url, HashSet<string> Ids);
 
@@ -47,9 +49,29 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
     private Parsed Parse(ParsedPage page)
     {
         var document = BodyLimits.Parse(page, diagnostics);
-        var headings = new List<HeadingInfo>();
-        var previousLevel = 1;
-        foreach (var block in document.Descendants<Block>())
+        var walk = new Walk(diagnostics, page);
+        // BodyLimits has bounded the depth, so the walk can recurse.
+        walk.Visit(document);
+        return new Parsed(page, PageAddress.Url(page), document, walk.Headings, walk.Links, walk.Autolinks, walk.TextLeaves);
+    }
+
+    /// <summary>
+    /// One pass over a parsed body, in document order: reports raw HTML, unknown callouts and heading problems, and
+    /// gathers what rendering needs (headings, links, the leaves whose text is judged), instead of a tree walk each.
+    /// </summary>
+    private sealed class Walk(DiagnosticBag diagnostics, ParsedPage page)
+    {
+        private int _previousLevel = 1;
+
+        public List<HeadingInfo> Headings { get; } = [];
+
+        public List<LinkInline> Links { get; } = [];
+
+        public List<AutolinkInline> Autolinks { get; } = [];
+
+        public List<LeafBlock> TextLeaves { get; } = [];
+
+        public void Visit(Block block)
         {
             switch (block)
             {
@@ -62,34 +84,74 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
                 case HeadingBlock heading:
                     var text = MarkdownText.Of(heading.Inline);
                     var id = heading.GetAttributes().Id ?? string.Empty;
-                    headings.Add(new HeadingInfo(heading.Level, text, id));
+                    Headings.Add(new HeadingInfo(heading.Level, text, id));
                     if (heading.Level == 1)
                     {
                         diagnostics.Error(Codes.H1Count, At(page, block), $"'# {text}' is a top-level heading, but the page title is already the only h1. Use '## {text}'.");
                     }
-                    else if (heading.Level > previousLevel + 1)
+                    else if (heading.Level > _previousLevel + 1)
                     {
-                        diagnostics.Error(Codes.HeadingOrder, At(page, block), $"Heading '{text}' is level {heading.Level} but follows level {previousLevel}. Use {new string('#', previousLevel + 1)} instead.");
+                        diagnostics.Error(Codes.HeadingOrder, At(page, block), $"Heading '{text}' is level {heading.Level} but follows level {_previousLevel}. Use {new string('#', _previousLevel + 1)} instead.");
                     }
 
-                    previousLevel = heading.Level;
+                    _previousLevel = heading.Level;
+                    break;
+            }
+
+            switch (block)
+            {
+                case LeafBlock leaf:
+                    if (leaf is ParagraphBlock or HeadingBlock)
+                    {
+                        TextLeaves.Add(leaf);
+                    }
+
+                    if (leaf.Inline is { } inline)
+                    {
+                        Visit(inline);
+                    }
+
+                    break;
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        Visit(child);
+                    }
+
                     break;
             }
         }
 
-        // One error per tag written, not one for its closing tag too.
-        foreach (var inline in document.Descendants<HtmlInline>().Where(i => !i.Tag.StartsWith("</", StringComparison.Ordinal)))
+        private void Visit(ContainerInline container)
         {
-            diagnostics.Error(Codes.RawHtml, At(page, inline), $"Raw HTML '{inline.Tag}' is not allowed in pages. Write it in Markdown instead.");
-        }
+            foreach (var inline in container)
+            {
+                switch (inline)
+                {
+                    // One error per tag written, not one for its closing tag too.
+                    case HtmlInline html when !html.Tag.StartsWith("</", StringComparison.Ordinal):
+                        diagnostics.Error(Codes.RawHtml, At(page, html), $"Raw HTML '{html.Tag}' is not allowed in pages. Write it in Markdown instead.");
+                        break;
+                    case LinkInline link:
+                        Links.Add(link);
+                        break;
+                    case AutolinkInline auto:
+                        Autolinks.Add(auto);
+                        break;
+                }
 
-        return new Parsed(page, PageAddress.Url(page), document, headings);
+                if (inline is ContainerInline nested)
+                {
+                    Visit(nested);
+                }
+            }
+        }
     }
 
     private MarkdownPage Render(Parsed parsed, Dictionary<string, Target> targets, HashSet<string> statics)
     {
         var page = parsed.Page;
-        foreach (var link in parsed.Document.Descendants<LinkInline>())
+        foreach (var link in parsed.Links)
         {
             if (link.IsImage)
             {
@@ -101,7 +163,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             }
         }
 
-        foreach (var auto in parsed.Document.Descendants<AutolinkInline>())
+        foreach (var auto in parsed.Autolinks)
         {
             if (!auto.IsEmail && !IsExternal(auto.Url))
             {
@@ -115,8 +177,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         renderer.Render(parsed.Document);
         writer.Flush();
 
-        var blocks = parsed.Document.Descendants<LeafBlock>()
-            .Where(b => b is ParagraphBlock or HeadingBlock)
+        var blocks = parsed.TextLeaves
             .Select(b => MarkdownText.Of(b.Inline))
             .Where(t => t.Length > 0)
             .ToList();

@@ -25,11 +25,16 @@ internal static class SyllableCounter
     public static int Count(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (Memo.TryGetValue(word, out var known))
-        {
-            return known;
-        }
+        return Memo.TryGetValue(word, out var known) ? known : CountAndRemember(word);
+    }
 
+    /// <inheritdoc cref="Count(string)"/>
+    /// <remarks>A word seen before is looked up without making a string of it.</remarks>
+    public static int Count(ReadOnlySpan<char> word) =>
+        Memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known) ? known : CountAndRemember(word.ToString());
+
+    private static int CountAndRemember(string word)
+    {
         var count = CountUncached(word);
         if (Volatile.Read(ref _memoSize) < MemoLimit && Memo.TryAdd(word, count))
         {

@@ -12,10 +12,10 @@ internal static class TextStatistics
         var measures = new List<SentenceMeasure>();
         foreach (var sentence in SentenceSplitter.Split(blocks))
         {
-            var words = WordTokenizer.Tokenize(sentence);
-            if (words.Count > 0)
+            var words = WordTokenizer.CountWords(sentence, out var syllables);
+            if (words > 0)
             {
-                measures.Add(new SentenceMeasure(sentence, words.Count, words.Sum(SyllableCounter.Count)));
+                measures.Add(new SentenceMeasure(sentence, words, syllables));
             }
         }
 
