@@ -50,6 +50,7 @@ public static class SiteBuild
             timings.Mark("clean leftovers");
         }
 
+        var htmlReady = PostProcessHtml.WarmUp();
         var input = new ReadInput(options.Input, diagnostics).Run();
         timings.Mark("read");
         var inputDisplay = DisplayPaths.For(Path.GetFullPath(options.Input));
@@ -59,13 +60,11 @@ public static class SiteBuild
         timings.Mark("front matter");
 
         // The theme needs nothing but the layout names, which front matter decides: compile the templates and
-        // fingerprint the assets on another thread while Markdown is rendered and the model built.
+        // fingerprint the assets on another thread while Markdown is rendered, the model built and the text judged.
         var layouts = parsed.Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var themeLoad = Task.Run(() => LoadTheme(options.Theme, layouts, cache));
         var markdown = cache is null ? new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, diagnostics);
         timings.Mark("markdown");
-        var theme = themeLoad.GetAwaiter().GetResult();
-        timings.Mark("waiting for the theme");
 
         if (siteData is not null)
         {
@@ -88,6 +87,8 @@ public static class SiteBuild
             }
 
             timings.Mark("readability and placeholders");
+            var theme = themeLoad.GetAwaiter().GetResult();
+            timings.Mark("waiting for the theme");
 
             // Section index pages (_index.md) introduce a collection; they are not members of it.
             foreach (var group in site.Pages.Where(p => !p.Source.IsSectionIndex).GroupBy(p => p.Collection))
@@ -112,6 +113,7 @@ public static class SiteBuild
                 var glossaryPage = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Glossary);
                 IReadOnlyList<OutputFile> pageFiles;
                 IReadOnlyList<PageFacts> facts;
+                htmlReady.GetAwaiter().GetResult();
                 if (cache is null)
                 {
                     var views = new BuildViews(site, siteView);
@@ -162,6 +164,8 @@ public static class SiteBuild
             }
         }
 
+        // Never return while the theme is still being loaded: serve's next rebuild would share its template cache.
+        themeLoad.GetAwaiter().GetResult();
         var list = diagnostics.ToSortedList();
         if (options.Strict)
         {

@@ -12,7 +12,20 @@ namespace ClinicSite.Engine.Html;
 internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, string? glossaryUrl)
 {
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false };
+    private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
+    {
+        using var document = new HtmlParser(ParserOptions).ParseDocument("<!DOCTYPE html><title>&amp;</title><main><p>&nbsp;</p></main>");
+        using var writer = new StringWriter();
+        document.ToHtml(writer, new HtmlMarkupFormatter());
+    }));
+
     private readonly GlossaryLinker _linker = new(glossary);
+
+    /// <summary>
+    /// AngleSharp's first parse in a process costs about 100 ms (its table of character references, type loading),
+    /// far more than a page's. Started at once on another thread, that overlaps reading the input; runs once.
+    /// </summary>
+    public static Task WarmUp() => Warm.Value;
 
     public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(IReadOnlyList<RenderedPage> pages) => Run(pages.Count, i => pages[i]);
 
