@@ -1,4 +1,7 @@
 namespace ClinicSite.Engine.Build;
 
-/// <summary>One stage's share of a build: wall-clock time and the CPU time of all threads.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Wall, TimeSpan Cpu);
+/// <summary>
+/// One stage's share of a build: wall-clock time, the CPU time of all threads, and the process's resident memory
+/// when the stage ended (how the build's memory grows stage by stage).
+/// </summary>
+public sealed record StageTiming(string Stage, TimeSpan Wall, TimeSpan Cpu, long ResidentBytes);

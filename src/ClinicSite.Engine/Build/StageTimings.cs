@@ -4,7 +4,8 @@ namespace ClinicSite.Engine.Build;
 
 /// <summary>
 /// How long each stage of one build took, in the order they ran (<c>build --timings</c> prints them): wall time, and
-/// the process's CPU time over the same span, so a stage that keeps one core busy out of two shows as CPU ≈ wall.
+/// the process's CPU time over the same span, so a stage that keeps one core busy out of two shows as CPU ≈ wall, and
+/// the resident memory at its end.
 /// </summary>
 public sealed class StageTimings
 {
@@ -20,7 +21,7 @@ public sealed class StageTimings
     {
         var wall = _clock.Elapsed;
         var cpu = Cpu();
-        _stages.Add(new StageTiming(stage, wall - _lastWall, cpu - _lastCpu));
+        _stages.Add(new StageTiming(stage, wall - _lastWall, cpu - _lastCpu, Environment.WorkingSet));
         _lastWall = wall;
         _lastCpu = cpu;
     }

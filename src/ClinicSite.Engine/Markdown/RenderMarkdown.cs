@@ -20,29 +20,47 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         ParsedPage Page, string Url, MarkdownDocument Document, IReadOnlyList<HeadingInfo> Headings,
         IReadOnlyList<LinkInline> Links, IReadOnlyList<AutolinkInline> Autolinks, IReadOnlyList<LeafBlock> TextLeaves);
 
-    private sealed record Target(string Url, HashSet<string> Ids);
+    /// <summary>A link to a #heading, checked once every page's headings are known.</summary>
+    private sealed record AnchorLink(SourceSpan Span, string Url, string TargetPath, string TargetName, string Fragment);
 
     /// <param name="pages">The pages to render.</param>
     /// <param name="staticFiles">Files images may show.</param>
     /// <param name="known">Pages rendered earlier that links may also point to (serve renders only what changed).</param>
     public IReadOnlyList<MarkdownPage> Run(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<StaticFile> staticFiles, IReadOnlyCollection<MarkdownPage>? known = null)
     {
-        var parsed = new Parsed[pages.Count];
-        Parallel.For(0, pages.Count, i => parsed[i] = Parse(pages[i]));
-
-        var targets = parsed.ToDictionary(
-            p => p.Page.File.PathInInput,
-            p => new Target(p.Url, p.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal)),
-            StringComparer.Ordinal);
+        // A page's address follows from its path alone, so each body is parsed, resolved and rendered in one go and its
+        // syntax tree dropped at once: holding every tree until all were parsed took 500 MB at 10 000 pages. Only the
+        // check that a #heading exists waits for every page's headings.
+        var urls = pages.ToDictionary(p => p.File.PathInInput, PageAddress.Url, StringComparer.Ordinal);
         foreach (var page in known ?? [])
         {
-            targets.TryAdd(page.Page.File.PathInInput, new Target(page.Url, page.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal)));
+            urls.TryAdd(page.Page.File.PathInInput, page.Url);
         }
 
         var statics = staticFiles.Select(s => s.PathInInput).ToHashSet(StringComparer.Ordinal);
+        var results = new MarkdownPage[pages.Count];
+        var anchors = new List<AnchorLink>[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            anchors[i] = [];
+            results[i] = Render(Parse(pages[i]), urls, statics, anchors[i]);
+        });
 
-        var results = new MarkdownPage[parsed.Length];
-        Parallel.For(0, parsed.Length, i => results[i] = Render(parsed[i], targets, statics));
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var page in results.Concat(known ?? []))
+        {
+            ids.TryAdd(page.Page.File.PathInInput, page.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal));
+        }
+
+        foreach (var anchor in anchors.SelectMany(a => a))
+        {
+            var targetIds = ids[anchor.TargetPath];
+            if (!targetIds.Contains(anchor.Fragment))
+            {
+                diagnostics.Error(Codes.MissingAnchor, anchor.Span, $"The link '{anchor.Url}' points to heading '#{anchor.Fragment}', which is not on {anchor.TargetName}.{Suggest.Hint(anchor.Fragment, targetIds)}");
+            }
+        }
+
         return results;
     }
 
@@ -148,7 +166,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         }
     }
 
-    private MarkdownPage Render(Parsed parsed, Dictionary<string, Target> targets, HashSet<string> statics)
+    private MarkdownPage Render(Parsed parsed, Dictionary<string, string> urls, HashSet<string> statics, List<AnchorLink> anchors)
     {
         var page = parsed.Page;
         foreach (var link in parsed.Links)
@@ -159,7 +177,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             }
             else
             {
-                link.Url = ResolveLink(parsed, link, targets);
+                link.Url = ResolveLink(parsed, link, urls, anchors);
             }
         }
 
@@ -185,7 +203,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         return new MarkdownPage(page, parsed.Url, writer.ToString(), parsed.Headings, blocks, faq);
     }
 
-    private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, Target> targets)
+    private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, string> urls, List<AnchorLink> anchors)
     {
         var page = parsed.Page;
         var url = link.Url ?? string.Empty;
@@ -211,11 +229,11 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         var path = hash >= 0 ? url[..hash] : url;
         var fragment = hash >= 0 ? url[(hash + 1)..] : null;
 
-        Target? target;
+        string targetPath;
         string targetName;
         if (path.Length == 0)
         {
-            target = targets[page.File.PathInInput];
+            targetPath = page.File.PathInInput;
             targetName = "this page";
         }
         else
@@ -233,20 +251,20 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
                 return url;
             }
 
-            if (!targets.TryGetValue(resolved, out target))
+            if (!urls.ContainsKey(resolved))
             {
-                var hint = Suggest.Hint(resolved, targets.Keys);
+                var hint = Suggest.Hint(resolved, urls.Keys);
                 var advice = resolved.EndsWith(".md", StringComparison.Ordinal) ? string.Empty : " Links to pages end in .md.";
                 diagnostics.Error(Codes.MissingPage, span, $"The link '{url}' points to '{resolved}', which does not exist.{hint}{advice}");
                 return url;
             }
 
-            targetName = resolved;
+            targetPath = targetName = resolved;
         }
 
-        if (fragment is not null && !target.Ids.Contains(fragment))
+        if (fragment is not null)
         {
-            diagnostics.Error(Codes.MissingAnchor, span, $"The link '{url}' points to heading '#{fragment}', which is not on {targetName}.{Suggest.Hint(fragment, target.Ids)}");
+            anchors.Add(new AnchorLink(span, url, targetPath, targetName, fragment));
         }
 
         if (path.Length == 0)
@@ -254,7 +272,8 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             return "#" + fragment;
         }
 
-        return fragment is null ? target.Url : $"{target.Url}#{fragment}";
+        var targetUrl = urls[targetPath];
+        return fragment is null ? targetUrl : $"{targetUrl}#{fragment}";
     }
 
     private void CheckImage(ParsedPage page, LinkInline image, HashSet<string> statics)

@@ -18,7 +18,7 @@ internal static class BuildCommand
         var output = CommonOptions.Output();
         var baseUrl = CommonOptions.BaseUrl();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (overdue reviews, hard-to-read pages) as errors." };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (wall and CPU time) and the memory in use after it." };
         command.Options.Add(input);
         command.Options.Add(theme);
         command.Options.Add(output);
@@ -62,10 +62,10 @@ internal static class BuildCommand
 
         if (timings && result.Timings is { } stages)
         {
-            stdout.WriteLine("    wall      CPU  stage");
+            stdout.WriteLine("    wall      CPU   memory  stage");
             foreach (var stage in stages.Stages)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Wall.TotalMilliseconds,5:0} ms {stage.Cpu.TotalMilliseconds,5:0} ms  {stage.Stage}"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Wall.TotalMilliseconds,5:0} ms {stage.Cpu.TotalMilliseconds,5:0} ms {stage.ResidentBytes / 1048576.0,4:0} MiB  {stage.Stage}"));
             }
         }
 
