@@ -21,6 +21,7 @@ internal sealed class GlossaryLinker
 
     private readonly TermMatcher _terms;
     private readonly Dictionary<string, string> _idByForm = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _idBySpan;
     private readonly int _termCount;
 
     public GlossaryLinker(IEnumerable<GlossaryEntry> entries)
@@ -34,6 +35,7 @@ internal sealed class GlossaryLinker
             }
         }
 
+        _idBySpan = _idByForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _termCount = _idByForm.Values.Distinct(StringComparer.Ordinal).Count();
         _terms = new TermMatcher(_idByForm.Keys);
     }
@@ -58,26 +60,29 @@ internal sealed class GlossaryLinker
             }
 
             var value = text.Data;
-            var matches = _terms.Matches(value).Select(m => (m.Index, Value: value.Substring(m.Index, m.Length))).Where(m => linked.Add(_idByForm[m.Value])).ToList();
-            if (matches.Count == 0)
-            {
-                continue;
-            }
-
-            var parent = text.Parent!;
             var position = 0;
-            foreach (var match in matches)
+            for (var (index, length) = _terms.Next(value, 0); index >= 0; (index, length) = _terms.Next(value, index + length))
             {
-                parent.InsertBefore(document.CreateTextNode(value[position..match.Index]), text);
+                if (!linked.Add(_idBySpan[value.AsSpan(index, length)]))
+                {
+                    continue;
+                }
+
+                var form = value.Substring(index, length);
+                var parent = text.Parent!;
+                parent.InsertBefore(document.CreateTextNode(value[position..index]), text);
                 var link = document.CreateElement("a");
-                link.SetAttribute("href", $"{glossaryUrl}#{_idByForm[match.Value]}");
+                link.SetAttribute("href", $"{glossaryUrl}#{_idByForm[form]}");
                 link.SetAttribute("class", "glossary-link");
-                link.TextContent = match.Value;
+                link.TextContent = form;
                 parent.InsertBefore(link, text);
-                position = match.Index + match.Value.Length;
+                position = index + length;
             }
 
-            text.Data = value[position..];
+            if (position > 0)
+            {
+                text.Data = value[position..];
+            }
         }
     }
 
@@ -107,7 +112,19 @@ internal sealed class GlossaryLinker
             return true;
         }
 
-        var classes = element.GetAttribute("class");
-        return classes is not null && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(SkipClasses.Contains);
+        var classes = element.GetAttribute("class").AsSpan();
+        foreach (var range in classes.Split(' '))
+        {
+            var name = classes[range];
+            foreach (var skip in SkipClasses)
+            {
+                if (name.SequenceEqual(skip))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using ClinicSite.Engine.Content;
@@ -16,7 +17,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     {
         using var document = new HtmlParser(ParserOptions).ParseDocument("<!DOCTYPE html><title>&amp;</title><main><p>&nbsp;</p></main>");
         using var writer = new StringWriter();
-        document.ToHtml(writer, new HtmlMarkupFormatter());
+        document.ToHtml(writer, HtmlMarkupFormatter.Instance);
     }));
 
     private readonly GlossaryLinker _linker = new(glossary);
@@ -74,10 +75,58 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
             Enhance.PrintUrls(document, main);
         }
         var facts = CollectFacts.From(document, page.OutputPath, page.Source.File.DisplayPath);
-        using var writer = new StringWriter { NewLine = "\n" };
-        document.ToHtml(writer, new HtmlMarkupFormatter());
-        var html = writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
-        return (new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html + (html.EndsWith('\n') ? string.Empty : "\n"))), facts);
+        return (new OutputFile(page.OutputPath, Serialize(document, rendered.Html.Length)), facts);
+    }
+
+    /// <summary>The page as UTF-8 with LF line ends and a final newline, sized up front and encoded straight from the builder.</summary>
+    private static byte[] Serialize(IDocument document, int expectedLength)
+    {
+        // Post-processing adds a little markup (glossary links, table regions): leave room so the builder rarely grows.
+        var html = new StringBuilder(expectedLength + (expectedLength / 8));
+        using (var writer = new StringWriter(html) { NewLine = "\n" })
+        {
+            document.ToHtml(writer, HtmlMarkupFormatter.Instance);
+        }
+
+        if (Contains(html, '\r'))
+        {
+            html.Replace("\r\n", "\n");
+        }
+
+        if (html.Length == 0 || html[^1] != '\n')
+        {
+            html.Append('\n');
+        }
+
+        // Sized up front, the builder is nearly always one chunk: encode it in place rather than copying it to a string.
+        ReadOnlyMemory<char> only = default;
+        var chunks = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            (only, chunks) = (chunk, chunks + 1);
+        }
+
+        if (chunks != 1)
+        {
+            return Encoding.UTF8.GetBytes(html.ToString());
+        }
+
+        var bytes = new byte[Encoding.UTF8.GetByteCount(only.Span)];
+        Encoding.UTF8.GetBytes(only.Span, bytes);
+        return bytes;
+    }
+
+    private static bool Contains(StringBuilder text, char c)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Span.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -27,22 +27,30 @@ internal sealed class TermMatcher
     public List<(int Index, int Length)> Matches(string text)
     {
         var found = new List<(int, int)>();
-        var i = 0;
-        while (i < text.Length)
+        for (var match = Next(text, 0); match.Index >= 0; match = Next(text, match.Index + match.Length))
+        {
+            found.Add(match);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The first mention that starts at or after <paramref name="start"/>, or (-1, 0). Searching again from just past
+    /// a mention finds what <see cref="Matches"/> would list next, without making the list.
+    /// </summary>
+    public (int Index, int Length) Next(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
         {
             if ((i == 0 || !IsWordOrHyphen(text[i - 1])) && _byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)
                 && Longest(text, i, candidates) is var length && length > 0)
             {
-                found.Add((i, length));
-                i += length;
-            }
-            else
-            {
-                i++;
+                return (i, length);
             }
         }
 
-        return found;
+        return (-1, 0);
     }
 
     private static int Longest(string text, int start, string[] candidates)
