@@ -51,6 +51,11 @@ public static class SiteBuild
         }
 
         var htmlReady = PostProcessHtml.WarmUp();
+        // The theme's partials need nothing from the input: compile them on another thread from the start. Its layouts
+        // are the ones the pages' front matter asks for, so that thread waits for the list before compiling them,
+        // then fingerprints the assets, while Markdown is rendered, the model built and the text judged.
+        using var layoutNames = new LayoutNames();
+        var themeLoad = Task.Run(() => LoadTheme(options.Theme, layoutNames.Task, cache));
         var input = new ReadInput(options.Input, diagnostics).Run();
         timings.Mark("read");
         var inputDisplay = DisplayPaths.For(Path.GetFullPath(options.Input));
@@ -58,11 +63,8 @@ public static class SiteBuild
         timings.Mark("site data");
         var parsed = cache is null ? new ParseFrontMatter(diagnostics).Run(input.Pages) : cache.FrontMatter.Run(input.Pages, diagnostics);
         timings.Mark("front matter");
+        layoutNames.Set(parsed.Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
-        // The theme needs nothing but the layout names, which front matter decides: compile the templates and
-        // fingerprint the assets on another thread while Markdown is rendered, the model built and the text judged.
-        var layouts = parsed.Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var themeLoad = Task.Run(() => LoadTheme(options.Theme, layouts, cache));
         var markdown = cache is null ? new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, diagnostics);
         timings.Mark("markdown");
 
@@ -184,15 +186,41 @@ public static class SiteBuild
         public void Dispose() => Output?.Dispose();
     }
 
+    /// <summary>
+    /// The layouts the pages need, handed to the theme's thread once front matter is read. Disposing it hands over an
+    /// empty list if none was set, so that thread never waits for ever when a build ends early.
+    /// </summary>
+    private sealed class LayoutNames : IDisposable
+    {
+        private readonly TaskCompletionSource<IReadOnlyList<string>> _names = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<IReadOnlyList<string>> Task => _names.Task;
+
+        public void Set(IReadOnlyList<string> names) => _names.TrySetResult(names);
+
+        public void Dispose() => _names.TrySetResult([]);
+    }
+
     private sealed record LoadedTheme(ThemeTemplates Templates, FingerprintAssets Assets, IReadOnlyList<OutputFile> Files, DiagnosticBag Diagnostics);
 
-    private static LoadedTheme LoadTheme(string theme, IReadOnlyList<string> layouts, BuildCache? cache)
+    private static LoadedTheme LoadTheme(string theme, Task<IReadOnlyList<string>> layoutNames, BuildCache? cache)
     {
         var diagnostics = new DiagnosticBag();
-        var templates = cache is null ? ThemeTemplates.Load(theme, layouts, diagnostics) : cache.Templates.Load(theme, layouts, diagnostics);
+        // ThemeTemplates.Load compiles the partials before it enumerates the layouts; only then is the list awaited.
+        var templates = cache is null
+            ? ThemeTemplates.Load(theme, Layouts(layoutNames), diagnostics)
+            : cache.Templates.Load(theme, layoutNames.GetAwaiter().GetResult(), diagnostics);
         var assets = new FingerprintAssets(diagnostics);
         var files = assets.Run(theme);
         return new LoadedTheme(templates, assets, files, diagnostics);
+    }
+
+    private static IEnumerable<string> Layouts(Task<IReadOnlyList<string>> names)
+    {
+        foreach (var name in names.GetAwaiter().GetResult())
+        {
+            yield return name;
+        }
     }
 
     private static void TryCleanLeftovers(string output)
