@@ -65,6 +65,26 @@ internal static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>True when <paramref name="text"/> has no whitespace but single spaces between non-space characters.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or ';' or '…';
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '’' or '”' or ')' or ']' or '»';
@@ -80,6 +100,12 @@ internal static class SentenceSplitter
 
     private static string CollapseWhitespace(string text)
     {
+        if (IsCollapsed(text))
+        {
+            // Most blocks already are: no copy.
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
