@@ -24,8 +24,22 @@ internal static class SchemaModel
             p.GetCustomAttribute<ReferencesAttribute>()?.Collection))
         .ToList());
 
-    public static string[] EnumValues(Type enumType) =>
-        Enum.GetNames(enumType).Select(Names.KebabCase).ToArray();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string[] Names, Array Values)> Enums = new();
+
+    /// <summary>The kebab-case names editors write for an enum's values, in declaration order.</summary>
+    public static string[] EnumValues(Type enumType) => Enum(enumType).Names;
+
+    /// <summary>The value an editor's kebab-case name stands for, or null when it names none.</summary>
+    public static object? EnumValue(Type enumType, string name)
+    {
+        var (names, values) = Enum(enumType);
+        var index = Array.IndexOf(names, name);
+        return index >= 0 ? values.GetValue(index) : null;
+    }
+
+    // Read once per type: every page's front matter names a few.
+    private static (string[] Names, Array Values) Enum(Type enumType) => Enums.GetOrAdd(enumType, static t =>
+        (System.Enum.GetNames(t).Select(Names.KebabCase).ToArray(), System.Enum.GetValues(t)));
 
     public static bool IsList(Type type, out Type itemType)
     {

@@ -11,6 +11,7 @@ namespace ClinicSite.Engine.Content;
 /// </summary>
 internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticBag diagnostics, FieldPositions positions)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListTypes = new();
     private bool _failed;
 
     /// <summary>True when any value could not be bound.</summary>
@@ -121,13 +122,12 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
 
         if (type.IsEnum)
         {
-            var allowed = SchemaModel.EnumValues(type);
-            var index = Array.IndexOf(allowed, text);
-            if (index >= 0)
+            if (SchemaModel.EnumValue(type, text) is { } value)
             {
-                return Enum.GetValues(type).GetValue(index);
+                return value;
             }
 
+            var allowed = SchemaModel.EnumValues(type);
             Fail(Codes.InvalidValue, node, $"'{Display(path)}' is '{text}', which is not allowed. Use one of: {string.Join(", ", allowed)}.{Suggest.Hint(text, allowed)}");
             return null;
         }
@@ -143,7 +143,7 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
             return null;
         }
 
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        var list = (IList)Activator.CreateInstance(ListTypes.GetOrAdd(itemType, static t => typeof(List<>).MakeGenericType(t)))!;
         var i = 0;
         foreach (var child in sequence.Children)
         {
