@@ -50,7 +50,7 @@ public static class SiteBuild
             timings.Mark("clean leftovers");
         }
 
-        var htmlReady = PostProcessHtml.WarmUp();
+        PostProcessHtml.WarmUp();
         // The theme's partials need nothing from the input: compile them on another thread from the start. Its layouts
         // are the ones the pages' front matter asks for, so that thread waits for the list before compiling them,
         // then fingerprints the assets, while Markdown is rendered, the model built and the text judged.
@@ -115,7 +115,6 @@ public static class SiteBuild
                 var glossaryPage = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Glossary);
                 IReadOnlyList<OutputFile> pageFiles;
                 IReadOnlyList<PageFacts> facts;
-                htmlReady.GetAwaiter().GetResult();
                 if (cache is null)
                 {
                     var views = new BuildViews(site, siteView);

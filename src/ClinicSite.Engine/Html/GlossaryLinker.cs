@@ -63,7 +63,8 @@ internal sealed class GlossaryLinker
             var position = 0;
             for (var (index, length) = _terms.Next(value, 0); index >= 0; (index, length) = _terms.Next(value, index + length))
             {
-                if (!linked.Add(_idBySpan[value.AsSpan(index, length)]))
+                var id = _idBySpan[value.AsSpan(index, length)];
+                if (!linked.Add(id))
                 {
                     continue;
                 }
@@ -72,7 +73,7 @@ internal sealed class GlossaryLinker
                 var parent = text.Parent!;
                 parent.InsertBefore(document.CreateTextNode(value[position..index]), text);
                 var link = document.CreateElement("a");
-                link.SetAttribute("href", $"{glossaryUrl}#{_idByForm[form]}");
+                link.SetAttribute("href", $"{glossaryUrl}#{id}");
                 link.SetAttribute("class", "glossary-link");
                 link.TextContent = form;
                 parent.InsertBefore(link, text);

@@ -24,9 +24,11 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
 
     /// <summary>
     /// AngleSharp's first parse in a process costs about 100 ms (its table of character references, type loading),
-    /// far more than a page's. Started at once on another thread, that overlaps reading the input; runs once.
+    /// far more than a page's. Started at once on another thread, that overlaps reading the input; runs once. Nothing
+    /// waits for it: a page parsed meanwhile waits only for the type initialisers it needs, and a warm-up that failed
+    /// would change nothing.
     /// </summary>
-    public static Task WarmUp() => Warm.Value;
+    public static void WarmUp() => _ = Warm.Value;
 
     public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(IReadOnlyList<RenderedPage> pages) => Run(pages.Count, i => pages[i]);
 
