@@ -87,12 +87,12 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
         }
 
         CheckCommon(meta, positions);
-        if (string.IsNullOrWhiteSpace(parts.Body))
+        if (parts.Text.AsSpan(parts.BodyStart).IsWhiteSpace())
         {
             diagnostics.Error(Codes.EmptyPage, span with { Line = parts.BodyLine - 1 }, "The page has front matter but no text. Write the page's content below the closing '---'.");
         }
 
-        return new ParsedPage(file, collection, isIndex, isIndex ? string.Empty : name, meta, positions, parts.Body, parts.BodyLine);
+        return new ParsedPage(file, collection, isIndex, isIndex ? string.Empty : name, meta, positions, parts.BodyStart, parts.BodyLine);
     }
 
     private PageMeta? BindMeta(SourceFile file, Collection collection, bool isIndex, FrontMatterSplit parts, FieldPositions positions)

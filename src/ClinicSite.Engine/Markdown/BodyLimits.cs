@@ -22,7 +22,8 @@ internal static class BodyLimits
     public static MarkdownDocument Parse(ParsedPage page, DiagnosticBag diagnostics)
     {
         var span = new SourceSpan(page.File.DisplayPath, page.BodyLine);
-        var lines = page.Body.AsSpan().Count('\n') + 1;
+        var body = page.Body;
+        var lines = body.AsSpan().Count('\n') + 1;
         if (lines > MaxLines)
         {
             diagnostics.Error(Codes.FileTooLarge, span, $"The page has {lines} lines; the limit is {MaxLines}. Split it into smaller pages.");
@@ -32,7 +33,7 @@ internal static class BodyLimits
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(page.Body, MarkdownPipelines.Site);
+            document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site);
         }
         catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
