@@ -37,7 +37,6 @@ public static class SiteBuild
         var filesWritten = 0;
         var written = false;
         var dueSoon = 0;
-        var dueSoonDays = new ReviewPolicy().DueSoonDays;
         Site? model = null;
         IReadOnlyList<OutputFile>? siteFiles = null;
         IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
@@ -98,7 +97,6 @@ public static class SiteBuild
                 counts[group.Key] = group.Count();
             }
 
-            dueSoonDays = siteData.Review.DueSoonDays;
             dueSoon = site.Pages.Count(p => p.Meta.NextReview.DayNumber - today.DayNumber is >= 0 and var d && d <= siteData.Review.DueSoonDays);
             // The theme's problems count only once there is a site to apply it to, as if it were loaded only now.
             foreach (var diagnostic in theme.Diagnostics.ToSortedList())
@@ -124,13 +122,13 @@ public static class SiteBuild
                     var staged = staging.Output = options.Write ? TryStage(options.Output) : null;
                     (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url).Run(
                         site.Pages.Count, i => renderer.Render(site.Pages[i], views.For(site.Pages[i])), staged is null ? null : staged.TryWrite);
-                    timings.Mark("templates and post-processing");
                 }
                 else
                 {
                     (pageFiles, facts) = cache.Pages.Run(site, siteView, templates, glossary, glossaryPage?.Url, diagnostics);
-                    timings.Mark("templates and post-processing");
                 }
+
+                timings.Mark("templates and post-processing");
 
                 var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(StaticFiles(input)).ToList();
                 CheckOutputPaths.Run(files, input.StaticFiles, diagnostics);
@@ -173,7 +171,12 @@ public static class SiteBuild
             list = list.Select(d => d with { Severity = Severity.Error }).ToList();
         }
 
-        var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model, Timings = timings, DueSoonDays = dueSoonDays };
+        var result = new BuildResult(list, counts, filesWritten, written, dueSoon, clock.Elapsed) { Site = model, Timings = timings };
+        if (siteData is not null)
+        {
+            result = result with { DueSoonDays = siteData.Review.DueSoonDays };
+        }
+
         return new SiteBuildRun(result, siteFiles, assetUrls);
     }
 

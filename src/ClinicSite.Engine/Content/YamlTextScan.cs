@@ -39,7 +39,7 @@ internal static class YamlTextScan
         }
     }
 
-    /// <summary>Thrown by <see cref="GuardedParser"/> to unwind the loader; never leaves <see cref="Load"/>.</summary>
+    /// <summary>Thrown by <see cref="GuardedParser"/> to unwind the loader; never leaves <see cref="TryLoad"/>.</summary>
     private sealed class HazardFound : Exception;
 
     /// <summary>Passes YamlDotNet's parsing events through, stopping at the first one the loader cannot survive.</summary>

@@ -17,7 +17,7 @@ namespace ClinicSite.Engine.Markdown;
 internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 {
     private sealed record Parsed(
-        ParsedPage Page, string Url, MarkdownDocument Document, IReadOnlyList<HeadingInfo> Headings,
+        ParsedPage Page, MarkdownDocument Document, IReadOnlyList<HeadingInfo> Headings,
         IReadOnlyList<LinkInline> Links, IReadOnlyList<AutolinkInline> Autolinks, IReadOnlyList<LeafBlock> TextLeaves);
 
     /// <summary>A link to a #heading, checked once every page's headings are known.</summary>
@@ -70,7 +70,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         var walk = new Walk(diagnostics, page);
         // BodyLimits has bounded the depth, so the walk can recurse.
         walk.Visit(document);
-        return new Parsed(page, PageAddress.Url(page), document, walk.Headings, walk.Links, walk.Autolinks, walk.TextLeaves);
+        return new Parsed(page, document, walk.Headings, walk.Links, walk.Autolinks, walk.TextLeaves);
     }
 
     /// <summary>
@@ -200,7 +200,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             .Where(t => t.Length > 0)
             .ToList();
         var faq = page.Meta is PlainPageMeta { Layout: PageLayout.Faq } ? FaqItems(parsed.Document) : [];
-        return new MarkdownPage(page, parsed.Url, writer.ToString(), parsed.Headings, blocks, faq);
+        return new MarkdownPage(page, urls[page.File.PathInInput], writer.ToString(), parsed.Headings, blocks, faq);
     }
 
     private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, string> urls, List<AnchorLink> anchors)

@@ -12,6 +12,7 @@ internal static class SyllableCounter
     // site of random tokens cannot grow it without bound.
     private const int MemoLimit = 50_000;
     private static readonly ConcurrentDictionary<string, int> Memo = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MemoBySpan = Memo.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int _memoSize; // ConcurrentDictionary.Count takes every lock; this is cheap.
 
     /// <summary>
@@ -31,7 +32,7 @@ internal static class SyllableCounter
     /// <inheritdoc cref="Count(string)"/>
     /// <remarks>A word seen before is looked up without making a string of it.</remarks>
     public static int Count(ReadOnlySpan<char> word) =>
-        Memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known) ? known : CountAndRemember(word.ToString());
+        MemoBySpan.TryGetValue(word, out var known) ? known : CountAndRemember(word.ToString());
 
     private static int CountAndRemember(string word)
     {
