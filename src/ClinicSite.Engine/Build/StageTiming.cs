@@ -1,7 +1,8 @@
 namespace ClinicSite.Engine.Build;
 
 /// <summary>
-/// One stage's share of a build: wall-clock time, the CPU time of all threads, and the process's resident memory
-/// when the stage ended (how the build's memory grows stage by stage).
+/// One stage's share of a build: wall-clock time, the CPU time of all threads, how long the garbage collector held
+/// the threads paused, and the process's resident memory when the stage ended (how the build's memory grows stage by
+/// stage).
 /// </summary>
-public sealed record StageTiming(string Stage, TimeSpan Wall, TimeSpan Cpu, long ResidentBytes);
+public sealed record StageTiming(string Stage, TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPause, long ResidentBytes);

@@ -4,8 +4,8 @@ namespace ClinicSite.Engine.Build;
 
 /// <summary>
 /// How long each stage of one build took, in the order they ran (<c>build --timings</c> prints them): wall time, and
-/// the process's CPU time over the same span, so a stage that keeps one core busy out of two shows as CPU ≈ wall, and
-/// the resident memory at its end.
+/// the process's CPU time over the same span, so a stage that keeps one core busy out of two shows as CPU ≈ wall, the
+/// time the garbage collector paused the program's threads within it, and the resident memory at its end.
 /// </summary>
 public sealed class StageTimings
 {
@@ -13,6 +13,7 @@ public sealed class StageTimings
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _lastWall;
     private TimeSpan _lastCpu = Cpu();
+    private TimeSpan _lastGcPause = GC.GetTotalPauseDuration();
 
     public IReadOnlyList<StageTiming> Stages => _stages;
 
@@ -21,9 +22,9 @@ public sealed class StageTimings
     {
         var wall = _clock.Elapsed;
         var cpu = Cpu();
-        _stages.Add(new StageTiming(stage, wall - _lastWall, cpu - _lastCpu, Environment.WorkingSet));
-        _lastWall = wall;
-        _lastCpu = cpu;
+        var gcPause = GC.GetTotalPauseDuration();
+        _stages.Add(new StageTiming(stage, wall - _lastWall, cpu - _lastCpu, gcPause - _lastGcPause, Environment.WorkingSet));
+        (_lastWall, _lastCpu, _lastGcPause) = (wall, cpu, gcPause);
     }
 
     private static TimeSpan Cpu()

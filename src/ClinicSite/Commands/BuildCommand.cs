@@ -62,10 +62,10 @@ internal static class BuildCommand
 
         if (timings && result.Timings is { } stages)
         {
-            stdout.WriteLine("    wall      CPU   memory  stage");
+            stdout.WriteLine("    wall      CPU  GC pause   memory  stage");
             foreach (var stage in stages.Stages)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Wall.TotalMilliseconds,5:0} ms {stage.Cpu.TotalMilliseconds,5:0} ms {stage.ResidentBytes / 1048576.0,4:0} MiB  {stage.Stage}"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Wall.TotalMilliseconds,5:0} ms {stage.Cpu.TotalMilliseconds,5:0} ms  {stage.GcPause.TotalMilliseconds,5:0} ms {stage.ResidentBytes / 1048576.0,4:0} MiB  {stage.Stage}"));
             }
         }
 
