@@ -14,7 +14,7 @@ internal sealed class FrontMatterMemo
     public IReadOnlyList<ParsedPage> Run(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
     {
         var entries = new Entry[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, PageParallelism.Options, i =>
         {
             var file = files[i];
             // Record equality compares the path and the whole text, so an unchanged file keeps its parsed page object;

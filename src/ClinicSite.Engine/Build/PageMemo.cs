@@ -57,7 +57,7 @@ internal sealed class PageMemo(TemplateMemo templateKeys)
         var pages = site.Pages;
         var entries = new Entry?[pages.Count];
         var pending = new Pending?[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        Parallel.For(0, pages.Count, PageParallelism.Options, i =>
         {
             var page = pages[i];
             var templateKey = templateKeys.KeyFor(BuildViews.LayoutName(page.Kind));

@@ -27,7 +27,7 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
     public IReadOnlyList<ParsedPage> Run(IReadOnlyList<SourceFile> files)
     {
         var results = new ParsedPage?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Parse(files[i]));
+        Parallel.For(0, files.Count, PageParallelism.Options, i => results[i] = Parse(files[i]));
         return results.OfType<ParsedPage>().ToList();
     }
 

@@ -29,7 +29,7 @@ internal sealed class ReadInput(string inputRoot, DiagnosticBag diagnostics)
 
         var pageFiles = files.Where(f => !f.Rel.StartsWith("_data/", StringComparison.Ordinal) && f.Rel.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
         var loaded = new SourceFile?[pageFiles.Count];
-        Parallel.For(0, pageFiles.Count, i => loaded[i] = Read(pageFiles[i].Full, pageFiles[i].Rel));
+        Parallel.For(0, pageFiles.Count, PageParallelism.Options, i => loaded[i] = Read(pageFiles[i].Full, pageFiles[i].Rel));
         pages.AddRange(loaded.OfType<SourceFile>());
 
         foreach (var (full, rel) in files)

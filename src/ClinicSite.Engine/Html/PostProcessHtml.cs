@@ -41,7 +41,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(int count, Func<int, RenderedPage?> render, Func<OutputFile, bool>? stage = null)
     {
         var results = new (OutputFile File, PageFacts Facts)?[count];
-        Parallel.For(0, count, () => new HtmlParser(ParserOptions), (i, _, parser) =>
+        Parallel.For(0, count, PageParallelism.Options, () => new HtmlParser(ParserOptions), (i, _, parser) =>
         {
             if (render(i) is { } rendered)
             {

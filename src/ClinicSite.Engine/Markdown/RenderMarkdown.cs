@@ -40,7 +40,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         var statics = staticFiles.Select(s => s.PathInInput).ToHashSet(StringComparer.Ordinal);
         var results = new MarkdownPage[pages.Count];
         var anchors = new List<AnchorLink>[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        Parallel.For(0, pages.Count, PageParallelism.Options, i =>
         {
             anchors[i] = [];
             results[i] = Render(Parse(pages[i]), urls, statics, anchors[i]);

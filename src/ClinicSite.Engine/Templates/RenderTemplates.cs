@@ -14,7 +14,7 @@ internal sealed class RenderTemplates(ThemeTemplates templates, DiagnosticBag di
     {
         var views = new BuildViews(site, siteView);
         var results = new RenderedPage?[site.Pages.Count];
-        Parallel.For(0, site.Pages.Count, i => results[i] = Render(site.Pages[i], views.For(site.Pages[i])));
+        Parallel.For(0, site.Pages.Count, PageParallelism.Options, i => results[i] = Render(site.Pages[i], views.For(site.Pages[i])));
         return results.OfType<RenderedPage>().ToList();
     }
 
