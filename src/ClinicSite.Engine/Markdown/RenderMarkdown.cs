@@ -2,7 +2,6 @@ using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -189,18 +188,16 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelines.Site.Setup(renderer);
-        renderer.Render(parsed.Document);
-        writer.Flush();
+        // The pipeline lends out renderers it has already set up, instead of a new one with every extension's
+        // renderers per page.
+        var html = parsed.Document.ToHtml(MarkdownPipelines.Site);
 
         var blocks = parsed.TextLeaves
             .Select(b => MarkdownText.Of(b.Inline))
             .Where(t => t.Length > 0)
             .ToList();
         var faq = page.Meta is PlainPageMeta { Layout: PageLayout.Faq } ? FaqItems(parsed.Document) : [];
-        return new MarkdownPage(page, urls[page.File.PathInInput], writer.ToString(), parsed.Headings, blocks, faq);
+        return new MarkdownPage(page, urls[page.File.PathInInput], html, parsed.Headings, blocks, faq);
     }
 
     private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, string> urls, List<AnchorLink> anchors)
