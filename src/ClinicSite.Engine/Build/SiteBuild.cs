@@ -113,22 +113,40 @@ public static class SiteBuild
                 var glossaryPage = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Glossary);
                 IReadOnlyList<OutputFile> pageFiles;
                 IReadOnlyList<PageFacts> facts;
+                PageParts? parts = null;
                 if (cache is null)
                 {
                     var views = new BuildViews(site, siteView);
                     var renderer = new RenderTemplates(templates, diagnostics);
+                    var pageParts = parts = new PageParts();
                     // 'build' writes each page into the staging folder as soon as it is made; it is swapped in only
                     // if every check below passes, and deleted otherwise.
                     var staged = staging.Output = options.Write ? TryStage(options.Output) : null;
-                    (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url).Run(
-                        site.Pages.Count, i => renderer.Render(site.Pages[i], views.For(site.Pages[i])), staged is null ? null : staged.TryWrite);
+                    (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url, pageParts).Run(
+                        site.Pages.Count,
+                        i =>
+                        {
+                            var start = PageParts.Now();
+                            var view = views.For(site.Pages[i]);
+                            start = pageParts.Lap(PagePart.ViewModel, start);
+                            var rendered = renderer.Render(site.Pages[i], view);
+                            pageParts.Lap(PagePart.Templates, start);
+                            return rendered;
+                        },
+                        staged is null ? null : file =>
+                        {
+                            var start = PageParts.Now();
+                            var taken = staged.TryWrite(file);
+                            pageParts.Lap(PagePart.Staging, start);
+                            return taken;
+                        });
                 }
                 else
                 {
                     (pageFiles, facts) = cache.Pages.Run(site, siteView, templates, glossary, glossaryPage?.Url, diagnostics);
                 }
 
-                timings.Mark("templates and post-processing");
+                timings.Mark("templates and post-processing", parts);
 
                 var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(StaticFiles(input)).ToList();
                 CheckOutputPaths.Run(files, input.StaticFiles, diagnostics);

@@ -18,12 +18,15 @@ public sealed class StageTimings
     public IReadOnlyList<StageTiming> Stages => _stages;
 
     /// <summary>Ends the current stage: everything since the previous mark is charged to it.</summary>
-    internal void Mark(string stage)
+    internal void Mark(string stage, PageParts? parts = null)
     {
         var wall = _clock.Elapsed;
         var cpu = Cpu();
         var gcPause = GC.GetTotalPauseDuration();
-        _stages.Add(new StageTiming(stage, wall - _lastWall, cpu - _lastCpu, gcPause - _lastGcPause, Environment.WorkingSet));
+        _stages.Add(new StageTiming(stage, wall - _lastWall, cpu - _lastCpu, gcPause - _lastGcPause, Environment.WorkingSet)
+        {
+            Parts = parts?.Parts ?? [],
+        });
         (_lastWall, _lastCpu, _lastGcPause) = (wall, cpu, gcPause);
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
@@ -10,7 +11,7 @@ using ClinicSite.Engine.Templates;
 namespace ClinicSite.Engine.Html;
 
 /// <summary>Post-processing stage: parses each page once with AngleSharp, links glossary terms, enhances markup, and collects check facts.</summary>
-internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, string? glossaryUrl)
+internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, string? glossaryUrl, PageParts? parts = null)
 {
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = false };
     private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
@@ -21,6 +22,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     }));
 
     private readonly GlossaryLinker _linker = new(glossary);
+    private readonly PageParts _parts = parts ?? new PageParts();
 
     /// <summary>
     /// AngleSharp's first parse in a process costs about 100 ms (its table of character references, type loading),
@@ -58,7 +60,9 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     private (OutputFile, PageFacts) Process(HtmlParser parser, RenderedPage rendered)
     {
         var page = rendered.Page;
+        var start = PageParts.Now();
         using var document = parser.ParseDocument(rendered.Html);
+        start = _parts.Lap(PagePart.Parse, start);
         // Glossary links, tables and print addresses all concern the page content: find it once.
         var main = document.QuerySelector("main");
         if (glossaryUrl is not null && main is not null && page.Kind is not (PageKind.Glossary or PageKind.NotFound))
@@ -66,6 +70,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
             _linker.Apply(document, main, glossaryUrl);
         }
 
+        start = _parts.Lap(PagePart.Glossary, start);
         if (page.Kind == PageKind.Checklist)
         {
             Enhance.Checkboxes(document);
@@ -76,8 +81,12 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
             Enhance.Tables(document, main);
             Enhance.PrintUrls(document, main);
         }
+        start = _parts.Lap(PagePart.Enhancements, start);
         var facts = CollectFacts.From(document, page.OutputPath, page.Source.File.DisplayPath);
-        return (new OutputFile(page.OutputPath, Serialize(document, rendered.Html.Length)), facts);
+        start = _parts.Lap(PagePart.CheckFacts, start);
+        var html = Serialize(document, rendered.Html.Length);
+        _parts.Lap(PagePart.Serialise, start);
+        return (new OutputFile(page.OutputPath, html), facts);
     }
 
     /// <summary>The page as UTF-8 with LF line ends and a final newline, sized up front and encoded straight from the builder.</summary>

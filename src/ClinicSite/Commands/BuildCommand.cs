@@ -66,6 +66,11 @@ internal static class BuildCommand
             foreach (var stage in stages.Stages)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage.Wall.TotalMilliseconds,5:0} ms {stage.Cpu.TotalMilliseconds,5:0} ms  {stage.GcPause.TotalMilliseconds,5:0} ms {stage.ResidentBytes / 1048576.0,4:0} MiB  {stage.Stage}"));
+                foreach (var (part, time) in stage.Parts)
+                {
+                    // Under the CPU column: summed over threads, like CPU time, but clock time, so waits count too.
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"         {time.TotalMilliseconds,5:0} ms                     · {part}"));
+                }
             }
         }
 

@@ -40,7 +40,7 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void Timings_list_every_stage_with_wall_cpu_gc_pause_and_memory()
+    public void Timings_list_every_stage_with_wall_cpu_gc_pause_and_memory_and_the_parts_of_making_pages()
     {
         using var site = new TestSite();
         var (code, stdout, _) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--timings");
@@ -48,6 +48,13 @@ public sealed class CliTests
         foreach (var stage in new[] { "read", "front matter", "markdown", "site model", "templates and post-processing", "checks", "write" })
         {
             Assert.Matches($@"(?m)^ *\d+ ms +\d+ ms +\d+ ms +\d+ MiB  {stage}$", stdout);
+        }
+
+        // The page-by-page parts of the templates stage, each listed under it.
+        var parts = stdout[stdout.IndexOf("templates and post-processing", StringComparison.Ordinal)..];
+        foreach (var part in new[] { "view models and JSON-LD", "Handlebars", "AngleSharp parse", "glossary links", "check facts", "serialising" })
+        {
+            Assert.Matches($@"(?m)^ +\d+ ms +· {part}$", parts);
         }
 
         var (_, plain, _) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);
