@@ -18,7 +18,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     {
         using var document = new HtmlParser(ParserOptions).ParseDocument("<!DOCTYPE html><title>&amp;</title><main><p>&nbsp;</p></main>");
         using var writer = new StringWriter();
-        document.ToHtml(writer, HtmlMarkupFormatter.Instance);
+        document.ToHtml(writer, PageFormatter.Instance);
     }));
 
     private readonly GlossaryLinker _linker = new(glossary);
@@ -96,7 +96,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
         var html = new StringBuilder(expectedLength + (expectedLength / 8));
         using (var writer = new StringWriter(html) { NewLine = "\n" })
         {
-            document.ToHtml(writer, HtmlMarkupFormatter.Instance);
+            document.ToHtml(writer, PageFormatter.Instance);
         }
 
         if (Contains(html, '\r'))
