@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Html.Parser;
+using ClinicSite.Engine;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Markdown;
 using YamlDotNet.RepresentationModel;
@@ -30,13 +31,12 @@ var pages = pagePaths.Select(File.ReadAllText).ToArray();
 var pageBytes = pages.Select(Encoding.UTF8.GetBytes).ToArray();
 var scratch = Path.Combine(Path.GetTempPath(), $"library-floor-{Environment.ProcessId}");
 var parserOptions = new HtmlParserOptions { IsKeepingSourceReferences = false };
-var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
 Console.WriteLine($"{sources.Length} sources ({sourcePaths.Length} .md files), {pages.Length} built pages ({pageBytes.Sum(b => (long)b.Length) / 1048576.0:0.0} MiB), {Environment.ProcessorCount} cores, median of {rounds} rounds after {warmup} warm-up rounds");
 Console.WriteLine();
 Console.WriteLine("  wall ms   CPU ms   CPU µs/item  step");
 
-var steps = new (string Name, int Count, Action<int> Run, Func<object?>? Setup)[]
+var steps = new (string Name, int Count, Action<int> Run, Action? Setup)[]
 {
     ("read and decode the sources", sourcePaths.Length, i => strictUtf8.GetString(File.ReadAllBytes(sourcePaths[i])), null),
     ("YamlDotNet: load each front matter", sources.Length, i => new YamlStream().Load(new StringReader(sources[i].Yaml)), null),
@@ -54,7 +54,7 @@ foreach (var (name, count, run, setup) in steps)
         setup?.Invoke();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, count, parallel, run);
+        Parallel.For(0, count, PageParallelism.Options, run);
         var sample = (clock.Elapsed.TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         if (round >= warmup)
         {
@@ -72,7 +72,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{totalWall,8:0} 
 Directory.Delete(scratch, recursive: true);
 return 0;
 
-object? ResetScratch()
+void ResetScratch()
 {
     if (Directory.Exists(scratch))
     {
@@ -83,8 +83,6 @@ object? ResetScratch()
     {
         Directory.CreateDirectory(directory);
     }
-
-    return null;
 }
 
 int Option(string name, int fallback)

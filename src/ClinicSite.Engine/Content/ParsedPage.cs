@@ -14,8 +14,9 @@ internal sealed record ParsedPage(
     int BodyLine)
 {
     /// <summary>
-    /// The Markdown after the front matter. Cut from the file's text when asked for (the Markdown stage asks once),
-    /// not kept beside it: at 10 000 pages a second copy of every body held 140 MB until the build ended.
+    /// The Markdown after the front matter. Cut from the file's text when asked for (the Markdown stage asks once per
+    /// page, the FAQ's readability check once more), not kept beside it: at 10 000 pages a second copy of every body
+    /// held 140 MB until the build ended.
     /// </summary>
     public string Body => File.Text[BodyStart..];
 }

@@ -22,9 +22,10 @@ internal static class ReadabilityPassages
         var passages = new List<ReadabilityPassage>();
         if (page.Kind == PageKind.Faq)
         {
+            var lines = page.Source.Body.Split('\n');
             foreach (var (heading, blocks) in sections)
             {
-                var span = heading is null ? new SourceSpan(file.DisplayPath) : HeadingSpan(page.Source, heading);
+                var span = heading is null ? new SourceSpan(file.DisplayPath) : HeadingSpan(page.Source, lines, heading);
                 passages.Add(new ReadabilityPassage(heading, span, blocks));
             }
         }
@@ -73,9 +74,8 @@ internal static class ReadabilityPassages
     }
 
     // The line of "## question" in the file, so the warning opens at the entry; the file alone if it is not found.
-    private static SourceSpan HeadingSpan(ParsedPage page, string heading)
+    private static SourceSpan HeadingSpan(ParsedPage page, string[] lines, string heading)
     {
-        var lines = page.Body.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].StartsWith("## ", StringComparison.Ordinal) && lines[i][3..].Trim() == heading)
