@@ -14,6 +14,9 @@ public sealed record BuildResult(
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>The output folder was not ClinicSite's to replace (CLS051): a usage problem, not a content error.</summary>
+    public bool OutputRefused => Diagnostics.Any(d => d.Code == Codes.UnsafeOutput.Id);
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

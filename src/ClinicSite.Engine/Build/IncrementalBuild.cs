@@ -14,7 +14,7 @@ namespace ClinicSite.Engine.Build;
 /// </summary>
 internal sealed class IncrementalBuild(BuildOptions options)
 {
-    private const string TempSuffix = ".clinicsite-tmp";
+    private const string TempSuffix = CheckOutputFolder.IncrementalTempSuffix;
 
     private readonly BuildCache _cache = new();
     private readonly BuildOptions _options = options with { Write = false };
@@ -22,7 +22,7 @@ internal sealed class IncrementalBuild(BuildOptions options)
     private IReadOnlyDictionary<string, string> _assetUrls = new Dictionary<string, string>();
 
     /// <summary>The folder the site is written to (full path).</summary>
-    public string Output { get; } = Path.GetFullPath(options.Output);
+    public string Output { get; } = RealPath.Of(options.Output);
 
     /// <summary>Builds, reusing everything unchanged since the last run, and brings the output folder up to date.</summary>
     public RebuildResult Run()
@@ -51,6 +51,11 @@ internal sealed class IncrementalBuild(BuildOptions options)
             _assetUrls = run.AssetUrls;
             return new RebuildResult(run.Result, written, removed, swaps, _cache.Pages.Rendered, clock.Elapsed);
         }
+        catch (OutputRefusedException ex)
+        {
+            _onDisk = null;
+            return Failed(Codes.UnsafeOutput, _options.Output, ex.Message, clock);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The folder is now part old, part new; the next good run writes all of it again.
@@ -70,9 +75,14 @@ internal sealed class IncrementalBuild(BuildOptions options)
         IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> assetUrls)
     {
         var next = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        if (_onDisk is not null && !OutputMark.IsMarked(Output))
+        {
+            _onDisk = null; // the folder was moved or replaced behind our back: write it whole again, checked
+        }
+
         if (_onDisk is null)
         {
-            WriteOutput.Run(Output, files);
+            WriteOutput.Run(Output, _options.Input, _options.Theme, files);
             _onDisk = next;
             return (files.Select(f => f.Path).Order(StringComparer.Ordinal).ToList(), [], new Dictionary<string, string>());
         }
@@ -81,11 +91,23 @@ internal sealed class IncrementalBuild(BuildOptions options)
         var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !(ReferenceEquals(old, f) || old.Content.AsSpan().SequenceEqual(f.Content))).ToList();
         var removed = previous.Keys.Where(p => !next.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
 
-        // New files first, removals last: a page written a moment ago may still name the previous stylesheet.
+        // New files first, removals last: a page written a moment ago may still name the previous stylesheet. The mark
+        // lists every file on disk at each step, so a run cut short never leaves a file the next build would not own.
+        var added = changed.Any(f => !previous.ContainsKey(f.Path));
+        if (added)
+        {
+            OutputMark.Write(Output, previous.Keys.Concat(next.Keys));
+        }
+
         Parallel.ForEach(changed, WriteFile);
         foreach (var path in removed)
         {
             DeleteFile(path);
+        }
+
+        if (added || removed.Count > 0)
+        {
+            OutputMark.Write(Output, next.Keys);
         }
 
         _onDisk = next;

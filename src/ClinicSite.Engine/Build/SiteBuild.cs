@@ -42,6 +42,13 @@ public static class SiteBuild
         IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
         using var staging = new Staging();
 
+        if (options.Write && CheckOutputFolder.Problem(options.Output, options.Input, options.Theme) is { } refusal)
+        {
+            // Before any work: one line that says which folder and why, and nothing written anywhere.
+            var refused = CheckOutputFolder.Refusal(options.Output, refusal);
+            return new SiteBuildRun(new BuildResult([refused], counts, 0, false, 0, clock.Elapsed), null, assetUrls);
+        }
+
         if (options.Write)
         {
             // An interrupted build's leftovers go first, so even a failing build puts a half-swapped site back.
@@ -121,7 +128,7 @@ public static class SiteBuild
                     var pageParts = parts = new PageParts();
                     // 'build' writes each page into the staging folder as soon as it is made; it is swapped in only
                     // if every check below passes, and deleted otherwise.
-                    var staged = staging.Output = options.Write ? TryStage(options.Output) : null;
+                    var staged = staging.Output = options.Write ? TryStage(options) : null;
                     (pageFiles, facts) = new PostProcessHtml(glossary, glossaryPage?.Url, pageParts).Run(
                         site.Pages.Count,
                         i =>
@@ -256,13 +263,13 @@ public static class SiteBuild
     }
 
     /// <summary>A staging folder for the new site, or null if it cannot be made (the write stage then reports why).</summary>
-    private static StagedOutput? TryStage(string output)
+    private static StagedOutput? TryStage(BuildOptions options)
     {
         try
         {
-            return new StagedOutput(output);
+            return new StagedOutput(options.Output, options.Input, options.Theme);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OutputRefusedException)
         {
             return null;
         }
@@ -274,7 +281,7 @@ public static class SiteBuild
         {
             if (staged is null)
             {
-                WriteOutput.Run(options.Output, files, options.BeforeSwap);
+                WriteOutput.Run(options.Output, options.Input, options.Theme, files, options.BeforeSwap);
                 return true;
             }
 
@@ -282,6 +289,11 @@ public static class SiteBuild
             staged.WriteAll(files.Where(f => !f.Staged));
             staged.Commit(options.BeforeSwap);
             return true;
+        }
+        catch (OutputRefusedException ex)
+        {
+            diagnostics.Add(CheckOutputFolder.Refusal(options.Output, ex.Message));
+            return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

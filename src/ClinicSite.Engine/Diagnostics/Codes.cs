@@ -46,6 +46,7 @@ public static class Codes
     public static readonly DiagnosticCode Placeholder = new("CLS043", "Placeholder text left in a page", "Replace every TODO placeholder written by 'new'.");
 
     public static readonly DiagnosticCode Io = new("CLS050", "File system error", "Check that the folders exist and are writable.");
+    public static readonly DiagnosticCode UnsafeOutput = new("CLS051", "Output folder is not ClinicSite's to replace", "Build into an empty folder or one ClinicSite made (output/ by default), outside input/ and theme/; move away any files you put in it.");
 
     /// <summary>All codes in order, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Codes)

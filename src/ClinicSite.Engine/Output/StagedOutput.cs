@@ -4,22 +4,35 @@ namespace ClinicSite.Engine.Output;
 /// A new site being written into a staging folder beside the output. Files can go in as soon as they are made, so a
 /// large build never holds every page in memory; nothing reaches the output folder until <see cref="Commit"/> swaps
 /// the whole folder in. Disposing without committing deletes the staging folder and leaves the old site as it was.
+/// Both folders carry ClinicSite's mark (<see cref="OutputMark"/>), and the output is checked before anything is
+/// written and again just before the swap, so no folder ClinicSite did not make is ever replaced or deleted.
 /// </summary>
 internal sealed class StagedOutput : IDisposable
 {
     private readonly string _output;
+    private readonly string _input;
+    private readonly string _theme;
     private readonly string _staging;
     private readonly string _stagingPrefix;
     private Exception? _failure;
     private bool _committed;
 
-    /// <summary>Clears an interrupted build's leftovers and picks a fresh staging folder. Throws IOException on failure.</summary>
-    public StagedOutput(string outputRoot)
+    /// <summary>
+    /// Checks the output folder, clears an interrupted build's leftovers and makes a fresh, marked staging folder.
+    /// Throws <see cref="OutputRefusedException"/> when the folder is not ClinicSite's to replace (nothing is written
+    /// then), IOException on other failures.
+    /// </summary>
+    public StagedOutput(string outputRoot, string input, string theme)
     {
-        _output = Path.GetFullPath(outputRoot.TrimEnd('/', '\\'));
+        _input = input;
+        _theme = theme;
+        _output = RealPath.Of(outputRoot);
+        ThrowIfRefused();
         Directory.CreateDirectory(Path.GetDirectoryName(_output)!);
         WriteOutput.CleanLeftovers(_output);
         _staging = WriteOutput.StagingFolderFor(_output);
+        Directory.CreateDirectory(_staging);
+        OutputMark.Write(_staging, []);
         _stagingPrefix = _staging + Path.DirectorySeparatorChar;
     }
 
@@ -77,10 +90,20 @@ internal sealed class StagedOutput : IDisposable
             throw failure as IOException ?? new IOException(failure.Message, failure);
         }
 
-        Directory.CreateDirectory(_staging); // a site with no files at all is still a (empty) site
+        OutputMark.Write(_staging, Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_staging, f).Replace('\\', '/')));
         beforeSwap?.Invoke();
+        // Checked again: someone may have put a file into the output while the site was being built.
+        ThrowIfRefused();
         WriteOutput.Swap(_staging, _output);
         _committed = true;
+    }
+
+    private void ThrowIfRefused()
+    {
+        if (CheckOutputFolder.Problem(_output, _input, _theme) is { } problem)
+        {
+            throw new OutputRefusedException(problem);
+        }
     }
 
     public void Dispose()

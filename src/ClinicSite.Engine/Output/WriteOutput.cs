@@ -11,10 +11,13 @@ internal static partial class WriteOutput
     private const string StagingMarker = ".staging-";
     private const string OldMarker = ".old-";
 
-    /// <summary>Writes and swaps in the new site. Throws IOException on file-system failure (the old output stays).</summary>
-    public static void Run(string outputRoot, IReadOnlyCollection<OutputFile> files, Action? beforeSwap = null)
+    /// <summary>
+    /// Writes and swaps in the new site. Throws <see cref="OutputRefusedException"/> when the output folder is not
+    /// ClinicSite's to replace, IOException on file-system failure (the old output stays either way).
+    /// </summary>
+    public static void Run(string outputRoot, string input, string theme, IReadOnlyCollection<OutputFile> files, Action? beforeSwap = null)
     {
-        using var staged = new StagedOutput(outputRoot);
+        using var staged = new StagedOutput(outputRoot, input, theme);
         staged.WriteAll(files);
         staged.Commit(beforeSwap);
     }
@@ -23,10 +26,13 @@ internal static partial class WriteOutput
     internal static string StagingFolderFor(string output) =>
         Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid():N}");
 
-    /// <summary>Removes staging folders an interrupted build left behind, and restores the old site if a swap was cut off.</summary>
+    /// <summary>
+    /// Removes staging folders an interrupted build left behind, and restores the old site if a swap was cut off.
+    /// A folder that merely has a staging name is left alone unless it carries ClinicSite's mark or is empty.
+    /// </summary>
     public static void CleanLeftovers(string outputRoot)
     {
-        var output = Path.GetFullPath(outputRoot.TrimEnd('/', '\\'));
+        var output = RealPath.Of(outputRoot);
         var parent = Path.GetDirectoryName(output)!;
         if (!Directory.Exists(parent))
         {
@@ -36,6 +42,11 @@ internal static partial class WriteOutput
         var name = Path.GetFileName(output);
         foreach (var old in Directory.EnumerateDirectories(parent, $".{name}{OldMarker}*").Order(StringComparer.Ordinal))
         {
+            if (!IsOurs(old))
+            {
+                continue;
+            }
+
             if (!Directory.Exists(output))
             {
                 Directory.Move(old, output);
@@ -48,8 +59,27 @@ internal static partial class WriteOutput
 
         foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}{StagingMarker}*"))
         {
-            Directory.Delete(staging, recursive: true);
+            if (IsOurs(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
         }
+    }
+
+    /// <summary>
+    /// A leftover is ClinicSite's when it is a marked staging folder (only ClinicSite writes into a folder it names
+    /// with its process id and a fresh GUID, and it marks it first), or holds nothing but files its mark lists (an old
+    /// site), or no files at all.
+    /// </summary>
+    private static bool IsOurs(string folder)
+    {
+        if (new DirectoryInfo(folder).LinkTarget is not null)
+        {
+            return false;
+        }
+
+        return (Path.GetFileName(folder).Contains(StagingMarker, StringComparison.Ordinal) && OutputMark.IsMarked(folder))
+            || CheckOutputFolder.ForeignEntries(folder, input: null).Count == 0;
     }
 
     internal static void Swap(string staging, string output)

@@ -74,6 +74,11 @@ internal static class BuildCommand
             }
         }
 
+        if (result.OutputRefused)
+        {
+            return ExitCode.UsageOrEnvironment; // the one line above says which folder, why, and what to do
+        }
+
         stdout.WriteLine(Summary(result, options));
         return result.Succeeded ? ExitCode.Success : ExitCode.ContentErrors;
     }

@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using ClinicSite.Cli.Serve;
+using ClinicSite.Engine.Output;
 using Microsoft.AspNetCore.Connections;
 
 namespace ClinicSite.Cli.Commands;
@@ -70,6 +71,11 @@ internal static class ServeCommand
         try
         {
             server = await DevServer.StartAsync(options, stdout, stderr).ConfigureAwait(false);
+        }
+        catch (OutputRefusedException ex)
+        {
+            stderr.WriteLine(CheckOutputFolder.Refusal(options.Output, ex.Message).ToString());
+            return (int)ExitCode.UsageOrEnvironment;
         }
         catch (Exception ex) when (InUse(ex))
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
+using ClinicSite.Engine.Output;
 using Microsoft.AspNetCore.Builder;
 
 namespace ClinicSite.Cli.Serve;
@@ -24,6 +25,7 @@ internal sealed class DevServer : IAsyncDisposable
     private ChangeWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
     private volatile IReadOnlyList<Diagnostic>? _errors;
+    private volatile bool _building = true;
     private HashSet<Diagnostic> _warnings = [];
 
     private DevServer(ServeOptions options, TextWriter stdout, TextWriter stderr)
@@ -41,7 +43,9 @@ internal sealed class DevServer : IAsyncDisposable
     public Task Stopping => _stopping.Task;
 
     /// <summary>
-    /// Starts listening (so a port in use fails before any work), builds, then starts watching. Throws what
+    /// Checks the output folder, starts listening (so a port in use fails before any work), builds, then starts
+    /// watching. Until the first build ends every request is answered "Building the site…" (503), never 404. Throws
+    /// <see cref="OutputRefusedException"/> when the output folder is not ClinicSite's to replace, and what
     /// <see cref="NetlifyStaticHost.StartAsync"/> throws when it cannot listen.
     /// </summary>
     public static async Task<DevServer> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
@@ -61,8 +65,13 @@ internal sealed class DevServer : IAsyncDisposable
 
     private async Task StartAsync(CancellationToken ct)
     {
+        if (CheckOutputFolder.Problem(_options.Output, _options.Input, _options.Theme) is { } refusal)
+        {
+            throw new OutputRefusedException(refusal);
+        }
+
         Directory.CreateDirectory(_build.Output);
-        var liveReload = new LiveReload(_hub, () => _errors, DisplayPaths.For(_build.Output) + "/");
+        var liveReload = new LiveReload(_hub, () => _errors, () => _building, DisplayPaths.For(Path.GetFullPath(_options.Input)) + "/", DisplayPaths.For(_build.Output) + "/");
         _host = await NetlifyStaticHost.StartAsync(_build.Output, _options.Host, _options.Port, app =>
         {
             app.Lifetime.ApplicationStopping.Register(() => _stopping.TrySetResult());
@@ -74,6 +83,9 @@ internal sealed class DevServer : IAsyncDisposable
         var first = await Task.Run(_build.Run, ct).ConfigureAwait(false);
         Report(first, initial: true);
         _errors = first.Succeeded ? null : Errors(first, []);
+        _building = false;
+        // Pages opened during the first build show "Building the site…": tell them to load the real page (or the errors).
+        _hub.Publish(first.Succeeded ? ReloadHub.Reload : ReloadHub.Broken, new Dictionary<string, object>());
         _loop = Task.Run(() => LoopAsync(_stop.Token), CancellationToken.None);
     }
 

@@ -11,7 +11,7 @@ namespace ClinicSite.Cli.Serve;
 /// error page's stylesheet), adds the reload script to every HTML response, and while the build is broken answers
 /// every HTML request with the error page instead. Files on disk are never changed.
 /// </summary>
-internal sealed class LiveReload(ReloadHub hub, Func<IReadOnlyList<Diagnostic>?> errors, string outputName)
+internal sealed class LiveReload(ReloadHub hub, Func<IReadOnlyList<Diagnostic>?> errors, Func<bool> building, string inputName, string outputName)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -28,13 +28,29 @@ internal sealed class LiveReload(ReloadHub hub, Func<IReadOnlyList<Diagnostic>?>
                 return;
         }
 
+        if (building())
+        {
+            // Until the first build ends the folder may be empty or stale: ask the browser to come back instead.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = BuildingPage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await SendAsync(context, "text/html; charset=utf-8", BuildingPage.Render(inputName, hub.Build)).ConfigureAwait(false);
+            return;
+        }
+
+        // HEAD is answered as GET without the body, so its Content-Length counts the reload script too.
+        var head = HttpMethods.IsHead(context.Request.Method);
+        if (head)
+        {
+            context.Request.Method = HttpMethods.Get;
+        }
+
         // The validators describe the file on disk, not the page with the script in it, and a 304 would show the
         // browser's copy from before the last rebuild (or before the build broke). Always send the page.
         context.Request.Headers.Remove(HeaderNames.IfNoneMatch);
         context.Request.Headers.Remove(HeaderNames.IfModifiedSince);
 
         var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        await using var capture = new HtmlCaptureStream(context.Response, original.Stream);
+        await using var capture = new HtmlCaptureStream(context.Response, head ? Stream.Null : original.Stream);
         var feature = new StreamResponseBodyFeature(capture, original);
         context.Features.Set<IHttpResponseBodyFeature>(feature);
         try
@@ -45,15 +61,24 @@ internal sealed class LiveReload(ReloadHub hub, Func<IReadOnlyList<Diagnostic>?>
         finally
         {
             context.Features.Set(original);
+            if (head)
+            {
+                context.Request.Method = HttpMethods.Head;
+            }
         }
 
         if (capture.Html is { } html)
         {
-            await SendPageAsync(context, html.ToArray()).ConfigureAwait(false);
+            await SendPageAsync(context, html.ToArray(), head).ConfigureAwait(false);
+        }
+        else if (errors() is not null && context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted)
+        {
+            // The first build failed and left nothing to serve: show its errors rather than "not found".
+            await SendPageAsync(context, [], head).ConfigureAwait(false);
         }
     }
 
-    private async Task SendPageAsync(HttpContext context, byte[] page)
+    private async Task SendPageAsync(HttpContext context, byte[] page, bool head)
     {
         var response = context.Response;
         var build = hub.Build;
@@ -72,7 +97,7 @@ internal sealed class LiveReload(ReloadHub hub, Func<IReadOnlyList<Diagnostic>?>
         response.Headers.Remove(HeaderNames.ETag);
         response.Headers.Remove(HeaderNames.LastModified);
         response.ContentLength = body.Length;
-        if (!HttpMethods.IsHead(context.Request.Method))
+        if (!head)
         {
             await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }

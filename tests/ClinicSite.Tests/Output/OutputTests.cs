@@ -94,6 +94,7 @@ public sealed class OutputTests
         using var site = new TestSite();
         var leftover = Path.Combine(site.Root, ".output.staging-999-dead");
         Directory.CreateDirectory(leftover);
+        OutputMark.Write(leftover, []); // every staging folder is marked as soon as it is made
         File.WriteAllText(Path.Combine(leftover, "index.html"), "half");
         site.BuildOk();
         Assert.False(Directory.Exists(leftover));

@@ -272,7 +272,7 @@ public sealed class ServeTests
     }
 
     /// <summary>A test site with serve running on it, and an HTTP client that does not follow redirects.</summary>
-    private sealed class Serving : IAsyncDisposable
+    internal sealed class Serving : IAsyncDisposable
     {
         private readonly StringWriter _stderr;
         private readonly TextWriter _stderrSync;
