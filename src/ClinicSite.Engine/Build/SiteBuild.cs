@@ -69,9 +69,11 @@ public static class SiteBuild
         timings.Mark("site data");
         var parsed = cache is null ? new ParseFrontMatter(diagnostics).Run(input.Pages) : cache.FrontMatter.Run(input.Pages, diagnostics);
         timings.Mark("front matter");
-        layoutNames.Set(parsed.Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        layoutNames.Set(parsed.Where(p => !p.MetaFailed).Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
         var markdown = cache is null ? new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, diagnostics);
+        // A page whose front matter could not be read was rendered only to check its body; it goes no further.
+        markdown = markdown.Any(m => m.Page.MetaFailed) ? markdown.Where(m => !m.Page.MetaFailed).ToList() : markdown;
         timings.Mark("markdown");
 
         if (siteData is not null)

@@ -81,9 +81,16 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
 
         var positions = new FieldPositions(span with { Line = 1, Column = 1 });
         var meta = BindMeta(file, collection, isIndex, parts, positions);
-        if (meta is null || !valid)
+        if (!valid)
         {
             return null;
+        }
+
+        if (meta is null)
+        {
+            // The body's own errors are worth reporting now rather than after the front matter is fixed.
+            var unread = new PlainPageMeta { Title = name, Summary = string.Empty, Reviewed = default, NextReview = default, ReviewedBy = string.Empty, Sources = [] };
+            return new ParsedPage(file, collection, isIndex, isIndex ? string.Empty : name, unread, positions, parts.BodyStart, parts.BodyLine) { MetaFailed = true };
         }
 
         CheckCommon(meta, positions);

@@ -14,6 +14,12 @@ internal sealed record ParsedPage(
     int BodyLine)
 {
     /// <summary>
+    /// True when the front matter was found but could not be read into its record (the errors are reported). The body
+    /// is still parsed and checked, so one run reports all of the page's problems; the page then goes no further.
+    /// </summary>
+    public bool MetaFailed { get; init; }
+
+    /// <summary>
     /// The Markdown after the front matter. Cut from the file's text when asked for (the Markdown stage asks once per
     /// page, the FAQ's readability check once more), not kept beside it: at 10 000 pages a second copy of every body
     /// held 140 MB until the build ended.

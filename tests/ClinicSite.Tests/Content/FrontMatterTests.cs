@@ -128,4 +128,21 @@ public sealed class FrontMatterTests
         Assert.Equal("CLS011", error.Code);
         Assert.Contains($"'{suggestion}.md'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_whose_front_matter_fails_has_its_body_errors_reported_in_the_same_run()
+    {
+        using var site = new TestSite();
+        var text = MinimalSite.Meta("Bleeding", "frequency: sometimes\nwarning_signs: [Swelling]\nurgency: urgent\nget_help: Call your doctor today.")
+            + "## What it is\n\n<div>raw</div>\n\nSee [a page](../risks/no-such-page.md).\n\n::: warning\nCareful.\n:::\n";
+        site.Write("risks/bleeding.md", text);
+
+        var result = site.Build();
+
+        var codes = result.Diagnostics.Where(d => d.Span.Path.EndsWith("risks/bleeding.md", StringComparison.Ordinal)).Select(d => d.Code).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["CLS007", "CLS014", "CLS015", "CLS018"], codes);
+        // Other pages still link to it without a cascade of "missing page" errors.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "CLS015" && !d.Span.Path.EndsWith("risks/bleeding.md", StringComparison.Ordinal));
+        Assert.False(result.Written);
+    }
 }
