@@ -6,8 +6,10 @@ cd "$(dirname "$0")/.."
 if ! command -v dotnet >/dev/null 2>&1 || ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
   install_dir="${NETLIFY_CACHE_DIR:-$HOME}/dotnet"
   if [ ! -x "$install_dir/dotnet" ]; then
-    curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
-    bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$install_dir"
+    installer="$(mktemp)"
+    curl -sSL https://dot.net/v1/dotnet-install.sh -o "$installer"
+    bash "$installer" --channel 10.0 --install-dir "$install_dir"
+    rm -f "$installer"
   fi
   export PATH="$install_dir:$PATH"
   export DOTNET_ROOT="$install_dir"

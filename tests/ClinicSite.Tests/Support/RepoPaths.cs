@@ -9,9 +9,6 @@ internal static class RepoPaths
 
     public static string Theme => Path.Combine(Root, "theme");
 
-    /// <summary>../shared/seeds beside the repository, when present.</summary>
-    public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
-
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
