@@ -187,7 +187,9 @@ internal sealed class PageWriter(CorpusPlan plan, IReadOnlyList<string> conditio
             .Append("relief_lasts: ").Append(Quote(Pick(ReliefLasts, random))).Append('\n')
             .Append("conditions: ").Append(FlowList(Distinct(conditionIds, random.Next(1, 4), random))).Append('\n')
             .Append("risks: ").Append(FlowList(page.Risks.Select(p => p.Slug))).Append('\n')
-            .Append("specialists: ").Append(FlowList(page.Specialists.Select(p => p.Slug))).Append('\n')
+            .Append("region: spine\n")
+            // Every generated specialist says performs_injections: true, so any of them may be listed here.
+            .Append("performed_by: ").Append(FlowList(page.Specialists.Select(p => p.Slug))).Append('\n')
             .Append("checklists: ").Append(FlowList(page.Checklists.Select(p => p.Slug))).Append('\n');
         if (page.Related.Count > 0)
         {
@@ -222,6 +224,7 @@ internal sealed class PageWriter(CorpusPlan plan, IReadOnlyList<string> conditio
 
     private static void SpecialistKeys(StringBuilder front, Random random)
     {
+        front.Append("performs_injections: true\n");
         var start = random.Next(2);
         front.Append("training:\n");
         foreach (var step in Training.Skip(start).Take(random.Next(3, 5)))

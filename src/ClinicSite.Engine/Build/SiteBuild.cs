@@ -329,5 +329,6 @@ public static class SiteBuild
             .Select(f => (Link: f, Page: site.Pages.FirstOrDefault(p => p.Source.File.PathInInput == f.Page)))
             .Select(x => new NavItem(x.Link.Title, x.Page?.Url ?? "/" + x.Link.Page, null))
             .ToList(),
+        WhenToGetHelp = BuildViews.HelpView(data.WhenToGetHelp),
     };
 }

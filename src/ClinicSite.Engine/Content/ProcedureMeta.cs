@@ -6,7 +6,10 @@ public sealed record ProcedureMeta : PageMeta
     [Help("diagnostic, therapeutic or both.")]
     public required Purpose Purpose { get; init; }
 
-    [Help("Imaging used to guide the needle: a list of fluoroscopy, ultrasound.")]
+    [Help("spine, joint, head, nerve or muscle. Every spine procedure must list the handout's full set of risks.")]
+    public required Region Region { get; init; }
+
+    [Help("Imaging used to guide the needle: a list of fluoroscopy, ultrasound; [] when the sources do not say.")]
     public required IReadOnlyList<Guidance> Guidance { get; init; }
 
     [Help("Where in the body the injection goes.")]
@@ -33,8 +36,14 @@ public sealed record ProcedureMeta : PageMeta
     [Help("Slugs of risk pages."), References(Collection.Risks)]
     public required IReadOnlyList<string> Risks { get; init; }
 
-    [Help("Slugs of specialist pages."), References(Collection.Specialists)]
-    public required IReadOnlyList<string> Specialists { get; init; }
+    [Help("How this procedure describes a risk it lists: the risk's slug (one of risks:), then frequency and note.")]
+    public IReadOnlyDictionary<string, RiskNote> RiskNotes { get; init; } = new SortedDictionary<string, RiskNote>(StringComparer.Ordinal);
+
+    [Help("Slugs of specialist pages for the doctors who give this injection; each must say performs_injections: true."), References(Collection.Specialists)]
+    public required IReadOnlyList<string> PerformedBy { get; init; }
+
+    [Help("Slugs of specialist pages for others who may be involved in your care."), References(Collection.Specialists)]
+    public IReadOnlyList<string> CareTeam { get; init; } = [];
 
     [Help("Slugs of checklist pages."), References(Collection.Checklists)]
     public required IReadOnlyList<string> Checklists { get; init; }

@@ -14,6 +14,9 @@ public sealed record SiteData
 
     public required ClinicInfo Clinic { get; init; }
 
+    [Help("The clinic's own after-care safety advice, in three levels, shown on every procedure page.")]
+    public required WhenToGetHelp WhenToGetHelp { get; init; }
+
     [Help("People or teams who review pages, by id.")]
     public required IReadOnlyDictionary<string, Reviewer> Reviewers { get; init; }
 
@@ -49,6 +52,35 @@ public sealed record ClinicInfo
     public required string Address { get; init; }
     public required string Hours { get; init; }
     public required string Emergency { get; init; }
+}
+
+/// <summary>
+/// The clinic's "When to get help" advice after any injection, defined once and shown on every procedure page. The
+/// sources give no warning signs, so this is the clinic's own guidance, which its clinicians must approve.
+/// </summary>
+public sealed record WhenToGetHelp
+{
+    [Help("Says plainly whose advice this is and that the clinic's clinicians must approve it.")]
+    public required string Note { get; init; }
+
+    [Help("Signs to call the local emergency number for.")]
+    public required HelpLevel Emergency { get; init; }
+
+    [Help("Signs to get help the same day for.")]
+    public required HelpLevel Urgent { get; init; }
+
+    [Help("Things to raise with the clinic when it suits you.")]
+    public required HelpLevel NonUrgent { get; init; }
+}
+
+/// <summary>One level of the "When to get help" advice: what to do, and the signs that call for it.</summary>
+public sealed record HelpLevel
+{
+    [Help("What to do, as the start of a sentence the signs finish, e.g. 'Call your local emergency number now if you have:'.")]
+    public required string Action { get; init; }
+
+    [Help("The signs, one short line each.")]
+    public required IReadOnlyList<string> Signs { get; init; }
 }
 
 /// <summary>A reviewer shown on pages: a role or team in the example data, never a person.</summary>

@@ -8,4 +8,7 @@ public sealed record SpecialistMeta : PageMeta
 
     [Help("What they treat, one short line each.")]
     public required IReadOnlyList<string> Treats { get; init; }
+
+    [Help("true if this kind of doctor gives the injections on this site; only they may be listed under performed_by.")]
+    public required bool PerformsInjections { get; init; }
 }

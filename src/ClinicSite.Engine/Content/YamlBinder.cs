@@ -175,6 +175,9 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
             }
 
             var value = BindValue(valueType, valueNode, Join(path, key));
+
+            // An entry is named by its key, so errors about the entry as a whole point there.
+            positions.Set(Join(path, key), Span(keyNode));
             if (value is not null)
             {
                 map[key] = value;

@@ -30,6 +30,8 @@ public static class Codes
     public static readonly DiagnosticCode FileTooLarge = new("CLS025", "File too large", "Split the page; pages are limited to 1 MB.");
     public static readonly DiagnosticCode OutsideInput = new("CLS026", "Link leaves the input folder", "Link only to pages inside input/.");
     public static readonly DiagnosticCode TooDeep = new("CLS027", "Nested too deeply", "Nest lists, quotes, callouts and YAML values only a few levels deep.");
+    public static readonly DiagnosticCode NotAPerformer = new("CLS028", "Listed as a performer but does not give injections", "Move the slug from performed_by to care_team, or list a specialist whose page says performs_injections: true.");
+    public static readonly DiagnosticCode RiskNoteNotListed = new("CLS029", "Risk note for a risk the procedure does not list", "Use a slug that is in the procedure's risks: list, or add the risk to risks:.");
 
     public static readonly DiagnosticCode BrokenLink = new("CLS030", "Built page links to a missing file", "Fix the link in the page or template that produced it.");
     public static readonly DiagnosticCode BrokenFragment = new("CLS031", "Built page links to a missing #anchor", "Link to an id that exists on the target page.");

@@ -24,18 +24,31 @@ internal sealed class BuildSiteModel(DiagnosticBag diagnostics, DateOnly today)
             if (page.Meta is ProcedureMeta procedure)
             {
                 Resolve(page, procedure.Risks, Collection.Risks, "risks", page.Risks, bySlug);
-                Resolve(page, procedure.Specialists, Collection.Specialists, "specialists", page.Specialists, bySlug);
+                Resolve(page, procedure.PerformedBy, Collection.Specialists, "performed_by", page.PerformedBy, bySlug);
+                Resolve(page, procedure.CareTeam, Collection.Specialists, "care_team", page.CareTeam, bySlug);
                 Resolve(page, procedure.Checklists, Collection.Checklists, "checklists", page.Checklists, bySlug);
                 Resolve(page, procedure.Related, Collection.Procedures, "related", page.Related, bySlug);
                 ResolveConditions(page, procedure, data);
+                CheckPerformers(page, procedure);
+                CheckRiskNotes(page, procedure);
             }
         }
 
         foreach (var procedure in pages.Where(p => p.Kind == PageKind.Procedure).OrderBy(p => p.Title, StringComparer.Ordinal))
         {
-            foreach (var target in procedure.Risks.Concat(procedure.Specialists).Concat(procedure.Checklists))
+            foreach (var target in procedure.Risks.Concat(procedure.PerformedBy).Concat(procedure.CareTeam).Concat(procedure.Checklists).Distinct())
             {
                 target.UsedBy.Add(procedure);
+            }
+
+            foreach (var specialist in procedure.PerformedBy)
+            {
+                specialist.Performs.Add(procedure);
+            }
+
+            foreach (var specialist in procedure.CareTeam.Except(procedure.PerformedBy))
+            {
+                specialist.CaresFor.Add(procedure);
             }
         }
 
@@ -144,6 +157,32 @@ internal sealed class BuildSiteModel(DiagnosticBag diagnostics, DateOnly today)
                 ? $"'{key}' lists '{slug}', which is a page in {elsewhere}/, not in {PageAddress.Folder(collection)}/. Move it to the right list."
                 : $"'{key}' lists '{slug}', which is not a page in {PageAddress.Folder(collection)}/.{Suggest.Hint(slug, candidates)}";
             diagnostics.Error(Codes.UnknownReference, span, message);
+        }
+    }
+
+    // Only a specialist type whose page says it gives injections may be named as performing one (issue 15: a
+    // physical therapist, primary care doctor or spine surgeon was shown under "Who performs it").
+    private void CheckPerformers(Page page, ProcedureMeta procedure)
+    {
+        for (var i = 0; i < procedure.PerformedBy.Count; i++)
+        {
+            var slug = procedure.PerformedBy[i];
+            var target = page.PerformedBy.FirstOrDefault(p => p.Source.Slug == slug);
+            if (target?.Meta is SpecialistMeta { PerformsInjections: false })
+            {
+                diagnostics.Error(Codes.NotAPerformer, page.Source.Positions[$"performed_by[{i}]"], $"'performed_by' lists '{slug}', but {target.Source.File.DisplayPath} says performs_injections: false, so the page would tell patients they give the injection. Move '{slug}' to care_team, or set performs_injections: true on its page if the sources say they give injections.");
+            }
+        }
+    }
+
+    private void CheckRiskNotes(Page page, ProcedureMeta procedure)
+    {
+        foreach (var slug in procedure.RiskNotes.Keys)
+        {
+            if (!procedure.Risks.Contains(slug))
+            {
+                diagnostics.Error(Codes.RiskNoteNotListed, page.Source.Positions[$"risk_notes.{slug}"], $"'risk_notes' has a note for '{slug}', which is not in this page's risks: list, so the note would never show.{Suggest.Hint(slug, procedure.Risks)} Use one of: {string.Join(", ", procedure.Risks)}, or add '{slug}' to risks:.");
+            }
         }
     }
 

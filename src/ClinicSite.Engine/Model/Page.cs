@@ -17,12 +17,22 @@ internal sealed class Page(MarkdownPage markdown, PageKind kind)
 
     public Reviewer? Reviewer { get; set; }
     public List<Page> Risks { get; } = [];
-    public List<Page> Specialists { get; } = [];
+    /// <summary>Specialists who give this procedure (performed_by).</summary>
+    public List<Page> PerformedBy { get; } = [];
+
+    /// <summary>Others who may be involved in the patient's care (care_team).</summary>
+    public List<Page> CareTeam { get; } = [];
     public List<Page> Checklists { get; } = [];
     public List<Page> Related { get; } = [];
 
     /// <summary>Procedures that list this page (for risks, specialists and checklists).</summary>
     public List<Page> UsedBy { get; } = [];
+
+    /// <summary>For a specialist: the procedures that list it under performed_by.</summary>
+    public List<Page> Performs { get; } = [];
+
+    /// <summary>For a specialist: the procedures that list it under care_team.</summary>
+    public List<Page> CaresFor { get; } = [];
 
     public List<string> ConditionNames { get; } = [];
 }

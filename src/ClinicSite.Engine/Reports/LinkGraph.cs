@@ -33,7 +33,7 @@ internal sealed partial class LinkGraph
                 }
             }
 
-            foreach (var target in page.Risks.Concat(page.Specialists).Concat(page.Checklists).Concat(page.Related))
+            foreach (var target in page.Risks.Concat(page.PerformedBy).Concat(page.CareTeam).Concat(page.Checklists).Concat(page.Related))
             {
                 graph.Add(page, target);
             }

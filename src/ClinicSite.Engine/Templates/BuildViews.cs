@@ -39,12 +39,13 @@ internal sealed class BuildViews(Site site, SiteView siteView)
             Contents = page.Kind is PageKind.Procedure or PageKind.Page or PageKind.Faq && page.Markdown.Headings.Count(h => h.Level == 2) >= 3 ? page.Markdown.Headings.Where(h => h.Level == 2).ToList() : [],
             Procedure = page.Meta is ProcedureMeta p ? Procedure(page, p) : null,
             Risk = page.Meta is RiskMeta r ? Risk(page, r) : null,
-            Specialist = page.Meta is SpecialistMeta s ? new SpecialistView(s.Training, s.Treats, Links(page.UsedBy)) : null,
+            Specialist = page.Meta is SpecialistMeta s ? new SpecialistView(s.Training, s.Treats, s.PerformsInjections, Links(page.Performs), Links(page.CaresFor)) : null,
             Groups = page.Kind == PageKind.Section ? Groups(page.Collection) : [],
             Featured = page.Kind is PageKind.Home or PageKind.NotFound ? Featured() : [],
             Collections = page.Kind is PageKind.Home or PageKind.NotFound ? Collections() : [],
             Letters = page.Kind == PageKind.Glossary ? Letters() : [],
             UsesScript = page.Kind == PageKind.Checklist && siteView.ScriptUrl is not null,
+            ShowWhenToGetHelp = page.Kind == PageKind.Procedure || page.Meta is ChecklistMeta { WhenToGetHelp: true },
         };
     }
 
@@ -76,7 +77,7 @@ internal sealed class BuildViews(Site site, SiteView siteView)
             Purpose.Therapeutic => "Treatment: to ease your pain",
             _ => "Both a test and a treatment: to find the source of your pain and to ease it",
         },
-        Guidance = string.Join(" or ", meta.Guidance.Select(g => g == Guidance.Fluoroscopy ? "Fluoroscopy (live X-ray)" : "Ultrasound")),
+        Guidance = string.Join(" or ", meta.Guidance.Distinct().Select(g => g == Guidance.Fluoroscopy ? "Fluoroscopy (live X-ray)" : "Ultrasound")),
         BodyLocation = meta.BodyLocation,
         Anesthesia = meta.Anesthesia,
         TimeOnDay = meta.TimeOnDay,
@@ -85,11 +86,31 @@ internal sealed class BuildViews(Site site, SiteView siteView)
         ReliefLasts = meta.ReliefLasts,
         Conditions = meta.Conditions.Where(site.Data.Conditions.ContainsKey)
             .Select(id => new NavItem(site.Data.Conditions[id], $"{site.SectionIndex(Collection.Procedures)?.Url ?? "/"}#{ConditionId(id)}", null)).ToList(),
-        Risks = page.Risks.Select(r => new LinkView(r.Title, r.Url, r.Meta.Summary, r.Meta is RiskMeta rm ? FrequencyLabel(rm.Frequency) : null)).ToList(),
-        Specialists = Links(page.Specialists),
+        Risks = page.Risks.Select(r => RiskLink(r, meta)).ToList(),
+        PerformedBy = Links(page.PerformedBy),
+        CareTeam = Links(page.CareTeam.Except(page.PerformedBy)),
         Checklists = Links(page.Checklists),
         Related = Links(page.Related),
     };
+
+    // A procedure's own note on a risk replaces the risk page's summary and frequency in its list.
+    private static LinkView RiskLink(Page risk, ProcedureMeta procedure) =>
+        procedure.RiskNotes.TryGetValue(risk.Source.Slug, out var note)
+            ? new LinkView(risk.Title, risk.Url, note.Note, FrequencyLabel(note.Frequency))
+            : new LinkView(risk.Title, risk.Url, risk.Meta.Summary, risk.Meta is RiskMeta rm ? FrequencyLabel(rm.Frequency) : null);
+
+    /// <summary>The clinic's "When to get help" advice as callout levels, most urgent first, labelled as callouts are.</summary>
+    public static WhenToGetHelpView HelpView(WhenToGetHelp help)
+    {
+        ArgumentNullException.ThrowIfNull(help);
+        return new WhenToGetHelpView(help.Note, [Level("emergency", help.Emergency), Level("urgent", help.Urgent), Level("non-urgent", help.NonUrgent)]);
+
+        static HelpLevelView Level(string kind, HelpLevel level)
+        {
+            var (label, icon) = Callouts.Kinds[kind];
+            return new HelpLevelView(kind, label, icon, level.Action, level.Signs);
+        }
+    }
 
     private static RiskView Risk(Page page, RiskMeta meta)
     {
@@ -101,10 +122,11 @@ internal sealed class BuildViews(Site site, SiteView siteView)
             FrequencyLabel = FrequencyLabel(meta.Frequency),
             FrequencyText = meta.Frequency switch
             {
-                Frequency.Rare => "Our sources describe this as rare.",
-                Frequency.Uncommon => "Our sources describe this as uncommon.",
-                Frequency.Common => "Our sources describe this as common.",
-                _ => "Our sources do not say how often this happens.",
+                Frequency.Rare => "This is rare.",
+                Frequency.Uncommon => "This is uncommon.",
+                Frequency.Common => "This is common.",
+                Frequency.Expected => "This is expected.",
+                _ => "We do not know exactly how often this happens.",
             },
             WarningSigns = meta.WarningSigns,
             Urgency = level,
@@ -138,7 +160,7 @@ internal sealed class BuildViews(Site site, SiteView siteView)
                     new GroupView("By purpose", "by-purpose", "Some procedures find where pain comes from, some ease it, and some do both.", []) { Subgroups = byPurpose },
                 ];
             case Collection.Risks:
-                return [.. new[] { Frequency.Common, Frequency.Uncommon, Frequency.Rare, Frequency.Unknown }
+                return [.. new[] { Frequency.Expected, Frequency.Common, Frequency.Uncommon, Frequency.Rare, Frequency.Unknown }
                     .Select(f => new GroupView(FrequencyHeading(f), "frequency-" + Names.KebabCase(f.ToString()), FrequencyIntro(f), Links(members.Where(m => m.Meta is RiskMeta rm && rm.Frequency == f))))
                     .Where(g => g.Items.Count > 0)];
             default:
@@ -169,7 +191,8 @@ internal sealed class BuildViews(Site site, SiteView siteView)
         Frequency.Rare => "Rare",
         Frequency.Uncommon => "Uncommon",
         Frequency.Common => "Common",
-        _ => "Frequency not stated",
+        Frequency.Expected => "Expected",
+        _ => "How often is not known",
     };
 
     private static string FrequencyHeading(Frequency frequency) => frequency switch
@@ -177,15 +200,18 @@ internal sealed class BuildViews(Site site, SiteView siteView)
         Frequency.Common => "Common",
         Frequency.Uncommon => "Uncommon",
         Frequency.Rare => "Rare",
-        _ => "How often is not stated",
+        Frequency.Expected => "Expected",
+        _ => "How often is not known",
     };
 
     private static string FrequencyIntro(Frequency frequency) => frequency switch
     {
-        Frequency.Common => "Our sources describe these as common.",
-        Frequency.Uncommon => "Our sources describe these as uncommon.",
-        Frequency.Rare => "Our sources describe these as rare. They are listed so you know the signs to watch for.",
-        _ => "Our sources do not say how often these happen.",
+        Frequency.Common => "These are common.",
+        Frequency.Uncommon => "These are uncommon.",
+        Frequency.Rare => "These are rare. They are listed so you know the signs to watch for.",
+        Frequency.Expected => "These are expected with some procedures.",
+        // The one statement about rarity the sources support: they call complications rare as a group, never one by one.
+        _ => "We do not know exactly how often each of these happens. Taken as a group, serious problems after spinal injections are rare.",
     };
 
     private static string PurposeNote(Purpose purpose) => purpose switch

@@ -101,7 +101,7 @@ internal static class StructuredData
             types.Add("TherapeuticProcedure");
         }
 
-        var guidance = string.Join(" or ", procedure.Guidance.Select(g => g == Guidance.Fluoroscopy ? "fluoroscopy (live X-ray)" : "ultrasound"));
+        var guidance = string.Join(" or ", procedure.Guidance.Distinct().Select(g => g == Guidance.Fluoroscopy ? "fluoroscopy (live X-ray)" : "ultrasound"));
         var checklists = page.Checklists.Select(c => c.Title).ToList();
         return new JsonObject
         {
@@ -111,7 +111,7 @@ internal static class StructuredData
             ["url"] = baseUrl + page.Url,
             ["procedureType"] = "https://schema.org/PercutaneousProcedure",
             ["bodyLocation"] = procedure.BodyLocation,
-            ["howPerformed"] = $"An injection guided by {guidance}. {Sentence(procedure.Anesthesia)} {Sentence(procedure.TimeOnDay)}",
+            ["howPerformed"] = $"{(guidance.Length > 0 ? $"An injection guided by {guidance}." : "An injection.")} {Sentence(procedure.Anesthesia)} {Sentence(procedure.TimeOnDay)}",
             ["preparation"] = checklists.Count > 0 ? $"Follow the checklists: {string.Join("; ", checklists)}." : "Ask your doctor how to prepare.",
             ["followup"] = $"{Sentence(procedure.GoingHome)} {Sentence(procedure.ReliefStarts)} {Sentence(procedure.ReliefLasts)}",
         };

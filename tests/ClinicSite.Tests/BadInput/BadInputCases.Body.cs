@@ -34,20 +34,24 @@ internal static partial class BadInputCases
         BodyLine("iframe_element", "<iframe src=\"https://tracker.example.com\"></iframe>", Codes.RawHtml, 1, "Write it in Markdown instead"),
 
         // Images.
-        new("image_without_alt_text", s => s.WriteBytes("procedures/diagram.png", [0x89, 0x50, 0x4E, 0x47]).Write("procedures/epidural.md", CasePages.ProcedureBodyLine("![](diagram.png)")), Codes.ImageAlt, CasePages.ProcedurePath, 28, 1, "Describe what it shows in the brackets"),
+        new("image_without_alt_text", s => s.WriteBytes("procedures/diagram.png", [0x89, 0x50, 0x4E, 0x47]).Write("procedures/epidural.md", CasePages.ProcedureBodyLine("![](diagram.png)")), Codes.ImageAlt, CasePages.ProcedurePath, 29, 1, "Describe what it shows in the brackets"),
         BodyLine("missing_image", "![A diagram of the spine](spine.png)", Codes.MissingFile, 1, "Put the file in input/ next to the page"),
         BodyLine("image_from_another_host", "![A diagram](https://cdn.example.com/spine.png)", Codes.UnsafeLink, 1, "no other hosts"),
         BodyLine("image_with_data_url", "![A dot](data:image/png;base64,iVBORw0KGgo=)", Codes.UnsafeLink, 1, "no other hosts"),
 
         // Callouts and headings.
-        Custom("unknown_callout_near_miss", s => s.Write("procedures/epidural.md", CasePages.ProcedureBodyLine("::: urgnet\nGet help today.\n:::")), Codes.UnknownCallout, CasePages.ProcedurePath, 28, 1, "Did you mean 'urgent'?"),
-        Custom("unknown_callout_kind", s => s.Write("procedures/epidural.md", CasePages.ProcedureBodyLine("::: warning\nBe careful.\n:::")), Codes.UnknownCallout, CasePages.ProcedurePath, 28, 1, "Use one of: emergency, non-urgent, note, tip, urgent"),
+        Custom("unknown_callout_near_miss", s => s.Write("procedures/epidural.md", CasePages.ProcedureBodyLine("::: urgnet\nGet help today.\n:::")), Codes.UnknownCallout, CasePages.ProcedurePath, 29, 1, "Did you mean 'urgent'?"),
+        Custom("unknown_callout_kind", s => s.Write("procedures/epidural.md", CasePages.ProcedureBodyLine("::: warning\nBe careful.\n:::")), Codes.UnknownCallout, CasePages.ProcedurePath, 29, 1, "Use one of: emergency, non-urgent, note, tip, urgent"),
         BodyLine("second_h1_in_the_body", "# Another title", Codes.H1Count, 1, "Use '## Another title'"),
         BodyLine("heading_level_skipped", "#### Too deep", Codes.HeadingOrder, 1, "Use ### instead"),
 
         // Cross-references in front matter.
         Procedure("cross_reference_to_an_unknown_slug", "risks: [bleeding, infection]", "risks: [bleding, infection]", Codes.UnknownReference, 19, 9, "Did you mean 'bleeding'?"),
-        Procedure("cross_reference_to_the_wrong_collection", "specialists: [physiatrist]", "specialists: [bleeding]", Codes.UnknownReference, 20, 15, "which is a page in risks/, not in specialists/"),
+        Procedure("cross_reference_to_the_wrong_collection", "performed_by: [physiatrist]", "performed_by: [bleeding]", Codes.UnknownReference, 20, 16, "which is a page in risks/, not in specialists/"),
+        Custom("performer_that_does_not_give_injections", s => s
+            .Write("specialists/physical-therapist.md", Support.MinimalSite.Meta("Physical therapist", "training: [Training]\ntreats: [Stiffness]\nperforms_injections: false") + "They help you move.\n")
+            .Write("procedures/epidural.md", CasePages.ProcedureWith("performed_by: [physiatrist]", "performed_by: [physiatrist, physical-therapist]")), Codes.NotAPerformer, CasePages.ProcedurePath, 20, 29, "Move 'physical-therapist' to care_team"),
+        Procedure("risk_note_for_an_unlisted_risk", "region: spine", "region: spine\nrisk_notes:\n  paralysis:\n    frequency: rare\n    note: A note.", Codes.RiskNoteNotListed, 24, 3, "add 'paralysis' to risks:"),
         Procedure("cross_reference_to_a_section_index", "checklists: [before]", "checklists: [_index]", Codes.UnknownReference, 21, 14, "not a page in checklists/"),
         Procedure("unknown_condition", "conditions: [sciatica]", "conditions: [sciatika]", Codes.UnknownReference, 18, 14, "Did you mean 'sciatica'?"),
         Procedure("page_that_references_itself", "checklists: [before]", "checklists: [before]\nrelated: [epidural]", Codes.SelfReference, 22, 11, "Remove it"),

@@ -41,9 +41,9 @@ internal static partial class BadInputCases
     private static BadInputCase Procedure(string name, string find, string replace, DiagnosticCode code, int line, int column, string advice) =>
         new(name, s => s.Write("procedures/epidural.md", CasePages.ProcedureWith(find, replace)), code, CasePages.ProcedurePath, line, column, advice);
 
-    /// <summary>A line of Markdown added to the procedure page; the error is expected on line 28 at the given column.</summary>
+    /// <summary>A line of Markdown added to the procedure page; the error is expected on line 29 at the given column.</summary>
     private static BadInputCase BodyLine(string name, string markdown, DiagnosticCode code, int column, string advice) =>
-        new(name, s => s.Write("procedures/epidural.md", CasePages.ProcedureBodyLine(markdown)), code, CasePages.ProcedurePath, 28, column, advice);
+        new(name, s => s.Write("procedures/epidural.md", CasePages.ProcedureBodyLine(markdown)), code, CasePages.ProcedurePath, 29, column, advice);
 
     private static BadInputCase Page(string name, string path, string text, DiagnosticCode code, int line, int column, string advice) =>
         new(name, s => s.Write(path, text), code, "input/" + path, line, column, advice);

@@ -35,8 +35,8 @@ internal static class CasePages
         """;
 
     /// <summary>input/procedures/epidural.md. Line numbers: 2 title … 9 publisher, 10 purpose, 11 guidance,
-    /// 12 body_location, 18 conditions, 19 risks, 20 specialists, 21 checklists, 22 "---", 24 "## What it is",
-    /// 26 text with a link. Text appended after it starts on line 28.</summary>
+    /// 12 body_location, 18 conditions, 19 risks, 20 performed_by, 21 checklists, 22 region, 23 "---",
+    /// 25 "## What it is", 27 text with a link. Text appended after it starts on line 29.</summary>
     public const string Procedure = """
         ---
         title: Epidural
@@ -57,8 +57,9 @@ internal static class CasePages
         relief_lasts: Weeks to months
         conditions: [sciatica]
         risks: [bleeding, infection]
-        specialists: [physiatrist]
+        performed_by: [physiatrist]
         checklists: [before]
+        region: spine
         ---
 
         ## What it is
@@ -73,7 +74,7 @@ internal static class CasePages
     /// <summary>The procedure page with one exact piece of text replaced.</summary>
     public static string ProcedureWith(string find, string replace) => Replace(Procedure, find, replace);
 
-    /// <summary>The procedure page with a line of body text added on line 28.</summary>
+    /// <summary>The procedure page with a line of body text added on line 29.</summary>
     public static string ProcedureBodyLine(string line) => Procedure + "\n" + line + "\n";
 
     private static string Replace(string text, string find, string replace)

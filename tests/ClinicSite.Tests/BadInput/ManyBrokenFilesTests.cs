@@ -29,8 +29,8 @@ public sealed class ManyBrokenFilesTests
             "input/_data/glossary.yml:0:CLS021",
             "input/checklists/before.md:0:CLS024",
             "input/procedures/epidural.md:19:CLS012",
-            "input/procedures/epidural.md:28:CLS014",
-            "input/procedures/epidural.md:28:CLS016",
+            "input/procedures/epidural.md:29:CLS014",
+            "input/procedures/epidural.md:29:CLS016",
             "input/risks/bleeding.md:4:CLS007",
             "input/risks/bleeding.md:12:CLS007",
             "input/specialists/physiatrist.md:10:CLS006",
@@ -50,7 +50,7 @@ public sealed class ManyBrokenFilesTests
     {
         using var site = new TestSite();
         site.Write("risks/bleeding.md", CasePages.RiskWith("next_review: 2027-01-10", "next_review: 2025-01-10"));
-        site.Write("procedures/epidural.md", CasePages.ProcedureWith("specialists: [physiatrist]", "specialists: [physiatrists]"));
+        site.Write("procedures/epidural.md", CasePages.ProcedureWith("performed_by: [physiatrist]", "performed_by: [physiatrists]"));
 
         var result = site.Build();
 

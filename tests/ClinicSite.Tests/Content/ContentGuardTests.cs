@@ -29,13 +29,13 @@ public sealed partial class ContentGuardTests
         Assert.InRange(In(collection).Count(), minimum, int.MaxValue);
 
     [Fact]
-    public void Every_procedure_links_two_risks_a_specialist_and_a_checklist()
+    public void Every_procedure_links_two_risks_a_performer_and_a_checklist()
     {
         foreach (var page in In(Collection.Procedures))
         {
             var meta = (ProcedureMeta)page.Meta;
             Assert.True(meta.Risks.Count >= 2, page.Slug);
-            Assert.NotEmpty(meta.Specialists);
+            Assert.NotEmpty(meta.PerformedBy);
             Assert.NotEmpty(meta.Checklists);
         }
     }
@@ -45,7 +45,7 @@ public sealed partial class ContentGuardTests
     {
         var procedures = In(Collection.Procedures).Select(p => (ProcedureMeta)p.Meta).ToList();
         var risks = procedures.SelectMany(p => p.Risks).ToHashSet();
-        var specialists = procedures.SelectMany(p => p.Specialists).ToHashSet();
+        var specialists = procedures.SelectMany(p => p.PerformedBy.Concat(p.CareTeam)).ToHashSet();
         Assert.All(In(Collection.Risks), p => Assert.Contains(p.Slug, risks));
         Assert.All(In(Collection.Specialists), p => Assert.Contains(p.Slug, specialists));
     }

@@ -44,8 +44,10 @@ public sealed class FrontMatterTests
     {
         var (_, diagnostics) = Parse("procedures/x.md", MinimalSite.Meta("X", "purpose: both") + "Body.\n");
         var missing = diagnostics.Where(d => d.Code == "CLS005").Select(d => d.Message).ToList();
-        Assert.Equal(11, missing.Count);
+        Assert.Equal(12, missing.Count);
         Assert.Contains(missing, m => m.Contains("'risks'", StringComparison.Ordinal));
+        Assert.Contains(missing, m => m.Contains("'region'", StringComparison.Ordinal));
+        Assert.Contains(missing, m => m.Contains("'performed_by'", StringComparison.Ordinal));
         Assert.Contains(missing, m => m.Contains("'body_location'", StringComparison.Ordinal));
     }
 

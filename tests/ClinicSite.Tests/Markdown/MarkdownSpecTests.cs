@@ -42,7 +42,7 @@ public sealed class MarkdownSpecTests
     {
         var (_, diagnostics) = Render("Intro.\n\n<div>boxed</div>\n\nText with <b>bold</b>.\n");
         Assert.Equal(2, diagnostics.Count(d => d.Code == "CLS014"));
-        Assert.Contains(diagnostics, d => d.Code == "CLS014" && d.Span.Line == 25);
+        Assert.Contains(diagnostics, d => d.Code == "CLS014" && d.Span.Line == 26);
     }
 
     [Theory]

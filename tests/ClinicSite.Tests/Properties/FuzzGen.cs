@@ -13,7 +13,7 @@ internal static class FuzzGen
         ("risks/fuzz.md", "risks/fuzz/index.html", "frequency: rare\nwarning_signs: [Swelling]\nurgency: urgent\nget_help: Call your doctor today.\n"),
         ("specialists/fuzz.md", "specialists/fuzz/index.html", "training: [Medical school]\ntreats: [Back pain]\n"),
         ("checklists/fuzz.md", "checklists/fuzz/index.html", string.Empty),
-        ("procedures/fuzz.md", "procedures/fuzz/index.html", "purpose: both\nguidance: [fluoroscopy]\nbody_location: Low back\nanesthesia: Numbing medicine\ntime_on_day: A few minutes\ngoing_home: Same day\nrelief_starts: Within a week\nrelief_lasts: Weeks to months\nconditions: [sciatica]\nrisks: [bleeding]\nspecialists: [physiatrist]\nchecklists: [before]\n"),
+        ("procedures/fuzz.md", "procedures/fuzz/index.html", "purpose: both\nguidance: [fluoroscopy]\nbody_location: Low back\nanesthesia: Numbing medicine\ntime_on_day: A few minutes\ngoing_home: Same day\nrelief_starts: Within a week\nrelief_lasts: Weeks to months\nconditions: [sciatica]\nrisks: [bleeding]\nperformed_by: [physiatrist]\nchecklists: [before]\nregion: spine\n"),
     ];
 
     private const string CommonYaml = "title: Fuzz page\nsummary: A page made by the fuzzer.\nreviewed: 2026-01-10\nnext_review: 2027-01-10\nreviewed_by: team\nsources:\n  - title: \"Spinal Injections\"\n    publisher: \"Patient handout\"\n";
@@ -38,7 +38,7 @@ internal static class FuzzGen
 
     private static readonly string[] YamlKeys =
     [
-        "title", "summary", "reviewed", "next_review", "reviewed_by", "sources", "order", "layout", "purpose", "guidance", "risks", "specialists", "checklists",
+        "title", "summary", "reviewed", "next_review", "reviewed_by", "sources", "order", "layout", "purpose", "guidance", "risks", "performed_by", "care_team", "region", "checklists",
         "related", "featured", "conditions", "frequency", "warning_signs", "urgency", "get_help", "training", "treats", "body_location", "summery", "Title",
         "unknown", "'quoted key'", "\"title\"", "? complex", "<<", "", "title ", " title", "&a title", "*a",
     ];

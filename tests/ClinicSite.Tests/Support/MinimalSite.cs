@@ -46,6 +46,17 @@ internal static class MinimalSite
           - from: /old/
             to: /procedures/
             status: 301
+        when_to_get_help:
+          note: Test clinic's own advice.
+          emergency:
+            action: "Call your local emergency number now if you have:"
+            signs: [Weakness in both legs]
+          urgent:
+            action: "Call us today if you have:"
+            signs: [A fever]
+          non_urgent:
+            action: "Call us on a work day if:"
+            signs: [The site is still sore]
         """;
 
     public const string ProcedureExtra = """
@@ -59,8 +70,9 @@ internal static class MinimalSite
         relief_lasts: Weeks to months
         conditions: [sciatica]
         risks: [bleeding, infection]
-        specialists: [physiatrist]
+        performed_by: [physiatrist]
         checklists: [before]
+        region: spine
         """;
 
     public static IEnumerable<(string Path, string Text)> Files =>
@@ -76,7 +88,7 @@ internal static class MinimalSite
         ("procedures/epidural.md", Meta("Epidural", ProcedureExtra) + "## What it is\n\nAn injection guided by fluoroscopy. See [bleeding](../risks/bleeding.md#what-it-is).\n"),
         ("risks/bleeding.md", Meta("Bleeding", "frequency: rare\nwarning_signs: [Swelling]\nurgency: urgent\nget_help: Call your doctor today.") + "## What it is\n\nSome bleeding.\n"),
         ("risks/infection.md", Meta("Infection", "frequency: rare\nwarning_signs: [Fever]\nurgency: urgent\nget_help: Call your doctor today.") + "## What it is\n\nAn infection.\n"),
-        ("specialists/physiatrist.md", Meta("Physiatrist", "training: [Medical school, Residency]\ntreats: [Back pain]") + "## What they do\n\nThey help.\n"),
+        ("specialists/physiatrist.md", Meta("Physiatrist", "training: [Medical school, Residency]\ntreats: [Back pain]\nperforms_injections: true") + "## What they do\n\nThey help.\n"),
         ("checklists/before.md", Meta("Before your injection") + "## A week before\n\n- [ ] Write down your goal.\n- [ ] Ask your doctor about your medicines.\n"),
     ];
 }

@@ -9,7 +9,7 @@ public sealed class PageKindTests(ThemeSite site) : IClassFixture<ThemeSite>
     private static readonly string[] Sections = ["/procedures/", "/specialists/", "/checklists/", "/risks/"];
 
     private static readonly string[] GlanceLabels =
-        ["What it is for", "How the needle is guided", "Numbing and sedation", "Time on the day", "Going home", "When relief starts", "How long relief may last"];
+        ["What it is for", "Numbing and sedation", "Time on the day", "Going home", "When relief starts", "How long relief may last"];
 
     [Fact]
     public void Home_says_who_the_clinic_is_from_site_yml()
@@ -93,7 +93,7 @@ public sealed class PageKindTests(ThemeSite site) : IClassFixture<ThemeSite>
     {
         var doc = site.Page("risks/index.html");
         var groups = doc.QuerySelectorAll("main section.group").ToList();
-        var order = new[] { "Common", "Uncommon", "Rare", "How often is not stated" };
+        var order = new[] { "Expected", "Common", "Uncommon", "Rare", "How often is not known" };
         var titles = groups.Select(g => g.QuerySelector("h2")!.TextContent.Trim()).ToList();
         Assert.Equal(order.Where(titles.Contains), titles);
         var listed = groups.SelectMany(g => g.QuerySelectorAll(".link-list > li > a").Select(a => a.GetAttribute("href")!)).ToList();
@@ -102,7 +102,7 @@ public sealed class PageKindTests(ThemeSite site) : IClassFixture<ThemeSite>
         Assert.All(groups, g => Assert.All(g.QuerySelectorAll(".link-list > li > a"), a =>
         {
             var label = site.Page(a.GetAttribute("href")!.TrimStart('/') + "index.html").QuerySelector("main .frequency .tag")!.TextContent.Trim();
-            Assert.Equal(g.QuerySelector("h2")!.TextContent.Trim() == "How often is not stated" ? "Frequency not stated" : g.QuerySelector("h2")!.TextContent.Trim(), label);
+            Assert.Equal(g.QuerySelector("h2")!.TextContent.Trim(), label);
         }));
     }
 
@@ -129,6 +129,9 @@ public sealed class PageKindTests(ThemeSite site) : IClassFixture<ThemeSite>
             var facts = glance.QuerySelectorAll("dt").ToDictionary(dt => dt.TextContent.Trim(), dt => dt.NextElementSibling!.TextContent.Trim());
             Assert.All(GlanceLabels, label => Assert.False(string.IsNullOrWhiteSpace(facts.GetValueOrDefault(label)), $"{p.Path}: '{label}' is missing or empty"));
 
+            // Guidance is shown only where the sources give it (guidance: [] leaves the row out), and never empty.
+            Assert.False(facts.TryGetValue("How the needle is guided", out var guidance) && string.IsNullOrWhiteSpace(guidance), $"{p.Path}: guidance row is empty");
+
             // The hierarchy: title, lead, the facts, then the body, then the linked panels.
             var order = new[] { main.QuerySelector("h1")!, glance, main.QuerySelector(".prose")!, main.QuerySelector(".panels")!, main.QuerySelector(".review")! };
             for (var i = 1; i < order.Length; i++)
@@ -153,15 +156,20 @@ public sealed class PageKindTests(ThemeSite site) : IClassFixture<ThemeSite>
     [Fact]
     public void Every_specialist_shows_training_what_they_treat_and_links_back_to_the_procedures_that_list_them()
     {
-        var listing = site.Members("procedures")
+        var performs = site.Members("procedures")
             .SelectMany(p => Links(p.Doc, "who-heading", "/specialists/").Select(s => (Specialist: s, Procedure: ThemeSite.UrlOf(p.Path))))
+            .ToLookup(x => x.Specialist, x => x.Procedure);
+        var caresFor = site.Members("procedures")
+            .SelectMany(p => Links(p.Doc, "care-team-heading", "/specialists/").Select(s => (Specialist: s, Procedure: ThemeSite.UrlOf(p.Path))))
             .ToLookup(x => x.Specialist, x => x.Procedure);
         Assert.All(site.Members("specialists"), s =>
         {
             Assert.NotEmpty(s.Doc.QuerySelectorAll("main ol.steps > li"));
             Assert.NotEmpty(s.Doc.QuerySelectorAll("main ul.ticks > li"));
-            var expected = listing[ThemeSite.UrlOf(s.Path)].Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(expected, Links(s.Doc, "performs-heading", "/procedures/").Order(StringComparer.Ordinal));
+            var url = ThemeSite.UrlOf(s.Path);
+            Assert.Equal(performs[url].Order(StringComparer.Ordinal), Links(s.Doc, "performs-heading", "/procedures/").Order(StringComparer.Ordinal));
+            Assert.Equal(caresFor[url].Order(StringComparer.Ordinal), Links(s.Doc, "cares-heading", "/procedures/").Order(StringComparer.Ordinal));
+            Assert.NotEmpty(performs[url].Concat(caresFor[url]));
         });
     }
 

@@ -34,6 +34,9 @@ public sealed record PageView
     /// <summary>Glossary terms grouped by first letter (glossary page only).</summary>
     public IReadOnlyList<GlossaryLetterView> Letters { get; init; } = [];
 
+    /// <summary>True on procedure pages and on checklists that ask for it: the page shows partials/when-to-get-help.hbs.</summary>
+    public bool ShowWhenToGetHelp { get; init; }
+
     /// <summary>True when the page loads site.js; only checklists need it, so other pages load no script at all.</summary>
     public bool UsesScript { get; init; }
 

@@ -4,6 +4,7 @@ namespace ClinicSite.Engine.Templates.Views;
 public sealed record ProcedureView
 {
     public required string Purpose { get; init; }
+    /// <summary>How the needle is guided; empty when the sources do not say, and then the row is left out.</summary>
     public required string Guidance { get; init; }
     public required string BodyLocation { get; init; }
     public required string Anesthesia { get; init; }
@@ -15,7 +16,11 @@ public sealed record ProcedureView
     /// <summary>The conditions it treats, each linking to its group on the procedures index.</summary>
     public required IReadOnlyList<NavItem> Conditions { get; init; }
     public required IReadOnlyList<LinkView> Risks { get; init; }
-    public required IReadOnlyList<LinkView> Specialists { get; init; }
+    /// <summary>Specialists who give this injection (performed_by).</summary>
+    public required IReadOnlyList<LinkView> PerformedBy { get; init; }
+
+    /// <summary>Others who may be involved in your care (care_team); empty when none.</summary>
+    public required IReadOnlyList<LinkView> CareTeam { get; init; }
     public required IReadOnlyList<LinkView> Checklists { get; init; }
     public required IReadOnlyList<LinkView> Related { get; init; }
 }

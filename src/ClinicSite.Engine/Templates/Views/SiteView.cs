@@ -20,4 +20,7 @@ public sealed record SiteView
     public required string FaviconUrl { get; init; }
     public required string ManifestUrl { get; init; }
     public required IReadOnlyList<NavItem> Footer { get; init; }
+
+    /// <summary>The clinic's after-care safety advice, shown by partials/when-to-get-help.hbs.</summary>
+    public required WhenToGetHelpView WhenToGetHelp { get; init; }
 }
