@@ -12,10 +12,11 @@ internal static class PageTemplates
             ("What it is and what it treats", "Say what the injection is, where it goes and which conditions it treats."),
             ("Finding the cause or easing the pain", "Say whether it finds where the pain comes from, eases it, or both."),
             ("How imaging guides the needle", "Say how X-ray (fluoroscopy) or ultrasound guides the needle."),
+            ("Getting ready for this procedure", "Say in two or three lines what the sources say about preparing for this procedure, then link the checklists."),
             ("On the day", "Say what happens on the day, one step per list item."),
             ("Afterwards and recovery", "Say what to expect afterwards and when normal activities can start again."),
             ("When relief starts and how long it lasts", "Say when relief usually starts and how long it may last, as the sources say."),
-            ("Part of a wider plan", "Say how the injection fits with exercise, therapy and other care."),
+            ("Other options", "Say what else can help instead of or as well as this injection, and when an injection is not the answer."),
         ]),
         ["risk"] = new(Collection.Risks, typeof(RiskMeta),
         [
