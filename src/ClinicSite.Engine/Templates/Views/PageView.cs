@@ -45,7 +45,4 @@ public sealed record PageView
 
     /// <summary>True when a section has several groups worth an index.</summary>
     public bool ShowGroupIndex => Groups.Count > 1;
-
-    /// <summary>The rendered kind layout, set before base.hbs wraps it.</summary>
-    public string Main { get; init; } = string.Empty;
 }
