@@ -20,13 +20,16 @@ internal sealed record Markup(string Html);
 /// <item>The one way out is <c>raw</c>, for values that are HTML already (the rendered Markdown body, the JSON-LD block).
 /// A partial's output (<c>include</c>) is markup too: its own values were escaped as it rendered.</item>
 /// <item>One truthiness rule: null, false, 0, "" and an empty list are false (Scriban alone counts "" and [] as true).</item>
-/// <item>Nothing is cut or re-indented: no loop limit (index pages at 10 000 pages), no output limit, no auto-indent.</item>
+/// <item>Nothing is cut or re-indented: a loop may run a million times (index pages at 10 000 pages), no output limit, no auto-indent.</item>
 /// <item>Names are the view models' own (PascalCase); a misspelt variable or member is an error, never empty text.</item>
 /// </list>
 /// One per worker thread, reused from page to page without <see cref="TemplateContext.Reset"/>: only the model changes.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>A hundred times what a 10 000-page section index needs.</summary>
+    public const int MaxLoopIterations = 1_000_000;
+
     private const string RawFunction = "raw";
     private const string IncludeFunction = "include";
 
@@ -42,7 +45,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
-        LoopLimit = 0;
+        // Iterations per outermost loop: a section index at 10 000 pages needs about 10 000; a loop that never ends
+        // stops here with an error instead of hanging the build.
+        LoopLimit = MaxLoopIterations;
         LimitToString = 0;
         OutputLimit = 0;
         AutoIndent = false;

@@ -98,7 +98,7 @@ internal sealed class ThemeTemplates
             diagnostics.Error(Codes.Template, Where(ex.Span, layout), $"{Explain(ex)} (while rendering {page.Path}).");
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or InvalidCastException or FormatException or NotSupportedException or OverflowException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
             t_context = null;
             diagnostics.Error(Codes.Template, new SourceSpan($"theme/layouts/{layout}{Extension}"), $"The layout failed while rendering {page.Path}: {ex.Message}");
@@ -146,9 +146,9 @@ internal sealed class ThemeTemplates
 
     private static string Explain(ScriptRuntimeException ex)
     {
-        var message = ex.OriginalMessage;
+        var message = ex.OriginalMessage.TrimEnd().TrimEnd('.');
         return message.Contains("not found", StringComparison.Ordinal) || message.Contains("Cannot get member", StringComparison.Ordinal)
-            ? $"The template uses a name that does not exist on the page model: {message} Fix the name; docs/theming.md lists every field"
+            ? $"The template uses a name that does not exist on the page model: {message}. Fix the name; docs/theming.md lists every field"
             : $"The template failed: {message}";
     }
 }
