@@ -11,7 +11,11 @@ using ScribanSpan = Scriban.Parsing.SourceSpan;
 namespace ClinicSite.Engine.Templates;
 
 /// <summary>Text that is HTML already: written as it is. Only <c>raw</c>, <c>include</c> and base's <c>Main</c> make it.</summary>
-internal sealed record Markup(string Html);
+internal sealed record Markup(string Html)
+{
+    /// <summary>What a text function (string.strip …) receives: the markup as text, which is escaped when written.</summary>
+    public override string ToString() => Html;
+}
 
 /// <summary>
 /// The rules every theme template renders under:
@@ -164,32 +168,65 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
             // The partial sees the page's variables and, on top of them, the values named in the call
             // (include "link-list" links: Procedure.Risks), evaluated where the call is.
-            var named = new ScriptObject();
+            ScriptObject? named = null;
             if (caller is ScriptFunctionCall call)
             {
-                foreach (var argument in call.Arguments.OfType<ScriptNamedArgument>())
+                foreach (var argument in call.Arguments)
                 {
-                    if (argument.Name?.Name is { } key && ((IScriptObject)arguments).TryGetValue(context, argument.Span, key, out var value))
+                    if (argument is ScriptNamedArgument { Name.Name: { } key } && ((IScriptObject)arguments).TryGetValue(context, argument.Span, key, out var value))
                     {
-                        named.SetValue(key, value, true);
+                        (named ??= []).SetValue(key, value, true);
                     }
                 }
             }
 
-            named.IsReadOnly = true;
+            // An include on its own ({{ include "x" }}) writes the partial straight into the page; inside an expression
+            // ({{ include "x" | f }}) its output is a value, and stays markup until a function turns it into text.
+            var inPlace = caller.Parent is ScriptExpressionStatement;
             context.EnterRecursive(caller);
-            context.PushOutput();
-            context.PushGlobal(named);
+            if (named is null)
+            {
+                context.PushLocal();
+            }
+            else
+            {
+                named.IsReadOnly = true;
+                context.PushGlobal(named);
+            }
+
+            if (!inPlace)
+            {
+                context.PushOutput();
+            }
+
+            IScriptOutput? output = null;
             try
             {
-                return new Markup(template.Render(context));
+                if (template.Page is { } page && context.Evaluate(page) is { } result)
+                {
+                    context.Write(page.Span, result);
+                }
             }
             finally
             {
-                context.PopGlobal();
-                context.PopOutput();
+                if (!inPlace)
+                {
+                    output = context.PopOutput();
+                }
+
+                if (named is null)
+                {
+                    context.PopLocal();
+                }
+                else
+                {
+                    context.PopGlobal();
+                }
+
                 context.ExitRecursive(caller);
             }
+
+            return output is null ? null : new Markup(output.ToString() ?? string.Empty);
         }
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -38,6 +38,15 @@ public sealed class TemplateContextTests : IDisposable
     }
 
     [Fact]
+    public void A_partial_piped_through_a_text_function_is_text_again_and_escaped()
+    {
+        Write("layouts/page.sbn-html", "{{ include \"title\" | string.strip }}|{{ $kept = include \"title\" }}{{ $kept }}");
+        Write("partials/title.sbn-html", " <b>{{ Title }}</b> ");
+
+        Assert.Equal("&lt;b&gt;&amp;lt;&lt;/b&gt;| <b>&lt;</b> ", Render("page", new { Title = "<" }));
+    }
+
+    [Fact]
     public void Every_expression_is_escaped_in_text_attributes_and_URLs_and_only_raw_is_not()
     {
         Write("layouts/page.sbn-html", "<p title=\"{{ Title }}\"><a href=\"{{ Url }}\">{{ Title }}</a>{{ Title | string.upcase }}</p>{{ raw Body }}");
