@@ -13,7 +13,7 @@ namespace ClinicSite.Engine.Build;
 
 /// <summary>
 /// The template and post-processing stages for serve's rebuilds. A layout sees nothing but its view model, so a page
-/// whose view is the same as last time (and its layout, base.hbs, the partials, the glossary, kind and paths too)
+/// whose view is the same as last time (and its layout, base, the partials, the glossary, kind and paths too)
 /// would come out the same: it keeps its file. Only pages whose view changed are rendered and post-processed again.
 /// Keying on the whole view, not on a hand-kept list of which page shows what, means a procedure listing a renamed
 /// risk, a section index, the home page or every page after a stylesheet change is re-rendered without anyone having

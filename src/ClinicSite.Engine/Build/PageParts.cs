@@ -23,7 +23,7 @@ internal enum PagePart
 internal sealed class PageParts
 {
     private static readonly string[] Names =
-        ["view models and JSON-LD", "Handlebars", "AngleSharp parse", "glossary links", "other enhancements", "check facts", "serialising", "writing to the staging folder"];
+        ["view models and JSON-LD", "Scriban", "AngleSharp parse", "glossary links", "other enhancements", "check facts", "serialising", "writing to the staging folder"];
 
     private readonly long[] _ticks = new long[Names.Length];
 

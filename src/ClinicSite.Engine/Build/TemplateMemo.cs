@@ -6,7 +6,7 @@ using ClinicSite.Engine.Templates;
 namespace ClinicSite.Engine.Build;
 
 /// <summary>
-/// The theme's compiled templates for serve's rebuilds: compiling Handlebars takes longer than a whole small rebuild,
+/// The theme's parsed templates for serve's rebuilds: parsing the whole theme takes tens of milliseconds,
 /// so it happens again only when a template file changed or the pages need a different set of layouts.
 /// </summary>
 internal sealed class TemplateMemo
@@ -40,7 +40,7 @@ internal sealed class TemplateMemo
     }
 
     /// <summary>
-    /// A digest of the template text a page of this layout can reach: its own layout, base.hbs and every partial. Two
+    /// A digest of the template text a page of this layout can reach: its own layout, base and every partial. Two
     /// runs with the same key render the same view to the same HTML, even if other layouts changed in between.
     /// </summary>
     public string KeyFor(string layout)
@@ -52,7 +52,7 @@ internal sealed class TemplateMemo
                 var files = _files ?? [];
                 var text = new StringBuilder();
                 foreach (var (path, content) in files.Where(f => f.Key.StartsWith("partials/", StringComparison.Ordinal)
-                    || f.Key == $"layouts/{layout}.hbs" || f.Key == $"layouts/{ThemeTemplates.BaseLayout}.hbs"))
+                    || f.Key == $"layouts/{layout}{ThemeTemplates.Extension}" || f.Key == $"layouts/{ThemeTemplates.BaseLayout}{ThemeTemplates.Extension}"))
                 {
                     text.Append(path).Append('\0').Append(content).Append('\0');
                 }

@@ -37,9 +37,9 @@ public static class Codes
     public static readonly DiagnosticCode BrokenFragment = new("CLS031", "Built page links to a missing #anchor", "Link to an id that exists on the target page.");
     public static readonly DiagnosticCode H1Count = new("CLS032", "Page must have exactly one h1", "Start body headings at ## (the title is the only h1).");
     public static readonly DiagnosticCode HeadingOrder = new("CLS033", "Heading level skipped", "Use heading levels in order: ## then ###, never ## then ####.");
-    public static readonly DiagnosticCode HtmlLang = new("CLS035", "Page has no lang attribute", "Set language: in site.yml and keep lang on <html> in theme/layouts/base.hbs.");
+    public static readonly DiagnosticCode HtmlLang = new("CLS035", "Page has no lang attribute", "Set language: in site.yml and keep lang on <html> in theme/layouts/base.sbn-html.");
     public static readonly DiagnosticCode Title = new("CLS036", "Page title missing or not unique", "Give every page its own title.");
-    public static readonly DiagnosticCode Canonical = new("CLS037", "Page has no canonical link", "Keep <link rel=\"canonical\"> in theme/layouts/base.hbs.");
+    public static readonly DiagnosticCode Canonical = new("CLS037", "Page has no canonical link", "Keep <link rel=\"canonical\"> in theme/layouts/base.sbn-html.");
     public static readonly DiagnosticCode DuplicateId = new("CLS038", "Duplicate id on a page", "Give each heading on a page different text.");
 
     public static readonly DiagnosticCode ReviewDue = new("CLS040", "Review date has passed", "Review the page, then update reviewed and next_review.");

@@ -7,7 +7,7 @@ namespace ClinicSite.Engine.Templates;
 /// <summary>A page rendered to a full HTML document, before post-processing.</summary>
 internal sealed record RenderedPage(Page Page, string Html);
 
-/// <summary>Template stage: renders each page's kind layout, then wraps it in base.hbs.</summary>
+/// <summary>Template stage: renders each page's kind layout, then wraps it in base.sbn-html, which reads the kind layout's output as <c>Main</c>.</summary>
 internal sealed class RenderTemplates(ThemeTemplates templates, DiagnosticBag diagnostics)
 {
     public IReadOnlyList<RenderedPage> Run(Site site, SiteView siteView)
@@ -34,7 +34,7 @@ internal sealed class RenderTemplates(ThemeTemplates templates, DiagnosticBag di
             return null;
         }
 
-        var html = templates.Render(ThemeTemplates.BaseLayout, view with { Main = main }, diagnostics, span);
+        var html = templates.Render(ThemeTemplates.BaseLayout, view, diagnostics, span, main);
         return html is null ? null : new RenderedPage(page, html);
     }
 }

@@ -1,29 +1,43 @@
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using HandlebarsDotNet;
-using HandlebarsDotNet.Compiler;
+using Scriban;
+using Scriban.Syntax;
 
 namespace ClinicSite.Engine.Templates;
 
-/// <summary>The theme's Handlebars layouts and partials, each compiled once per run and reused for every page.</summary>
-internal sealed partial class ThemeTemplates
+/// <summary>
+/// The theme's Scriban layouts and partials (<c>.sbn-html</c>), each parsed once per run and shared by every worker
+/// thread. A parsed <see cref="Template"/> is safe to share; the <see cref="HtmlTemplateContext"/> that renders it is
+/// not, so each thread keeps its own and reuses it from page to page (see <see cref="Context"/>).
+/// </summary>
+internal sealed class ThemeTemplates
 {
     public const string BaseLayout = "base";
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Display, string Text)> _sources = new(StringComparer.Ordinal);
+    /// <summary>The file extension of layouts and partials; editors' Scriban plugins recognise it as HTML with Scriban.</summary>
+    public const string Extension = ".sbn-html";
+
+    // The context a worker thread last used, and the theme it was made for (serve loads a new theme after an edit).
+    [ThreadStatic]
+    private static HtmlTemplateContext? t_context;
+
+    private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
 
     private ThemeTemplates()
     {
     }
 
-    /// <summary>Loads and compiles; reports a missing folder, a missing layout or a syntax error with its template and line.</summary>
+    /// <summary>The parsed partials by name (file name without extension).</summary>
+    internal IReadOnlyDictionary<string, Template> Partials => _partials;
+
+    /// <summary>
+    /// Loads and parses every partial and the layouts the pages need. Reports a missing folder or layout, and every
+    /// syntax error of every file at its own file(line,col), all in one run.
+    /// </summary>
     public static ThemeTemplates Load(string themeRoot, IEnumerable<string> requiredLayouts, DiagnosticBag diagnostics)
     {
         var result = new ThemeTemplates();
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
         var layouts = Path.Combine(themeRoot, "layouts");
         var partials = Path.Combine(themeRoot, "partials");
         if (!Directory.Exists(layouts))
@@ -34,37 +48,28 @@ internal sealed partial class ThemeTemplates
 
         if (Directory.Exists(partials))
         {
-            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(partials, "*" + Extension).Order(StringComparer.Ordinal))
             {
-                var name = Path.GetFileNameWithoutExtension(file);
-                var text = ReadTemplate(file, result);
-                try
+                var name = Path.GetFileName(file)[..^Extension.Length];
+                if (Parse(file, diagnostics) is { } template)
                 {
-                    handlebars.RegisterTemplate(name, text);
-                }
-                catch (Exception ex) when (IsTemplateFault(ex))
-                {
-                    diagnostics.Error(Codes.Template, Locate(file, ex), $"The partial '{name}' could not be compiled: {ex.Message}");
+                    result._partials[name] = template;
                 }
             }
         }
 
         foreach (var name in requiredLayouts.Append(BaseLayout).Distinct(StringComparer.Ordinal))
         {
-            var file = Path.Combine(layouts, name + ".hbs");
+            var file = Path.Combine(layouts, name + Extension);
             if (!File.Exists(file))
             {
-                diagnostics.Error(Codes.Template, new SourceSpan(DisplayPaths.For(file)), $"The layout '{name}.hbs' is missing from {DisplayPaths.For(layouts)}. Add it; pages of this kind need it.");
+                diagnostics.Error(Codes.Template, new SourceSpan(DisplayPaths.For(file)), $"The layout '{name}{Extension}' is missing from {DisplayPaths.For(layouts)}. Add it; pages of this kind need it.");
                 continue;
             }
 
-            try
+            if (Parse(file, diagnostics) is { } template)
             {
-                result._layouts[name] = handlebars.Compile(ReadTemplate(file, result));
-            }
-            catch (Exception ex) when (IsTemplateFault(ex))
-            {
-                diagnostics.Error(Codes.Template, Locate(file, ex), $"The layout '{name}' could not be compiled: {ex.Message}");
+                result._layouts[name] = template;
             }
         }
 
@@ -73,104 +78,77 @@ internal sealed partial class ThemeTemplates
 
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
-    /// <summary>Renders a layout; an unknown field becomes an error naming the template and line where it is used.</summary>
-    public string? Render(string layout, object model, DiagnosticBag diagnostics, SourceSpan page)
+    /// <summary>
+    /// Renders a layout with the model's properties as its variables. <paramref name="main"/>, when given, is the page's
+    /// rendered kind layout: base reads it as <c>Main</c>, already markup like a partial's output. An unknown variable
+    /// or member, a missing partial or any other runtime fault becomes CLS022 at the template's own line and column.
+    /// </summary>
+    public string? Render(string layout, object model, DiagnosticBag diagnostics, SourceSpan page, string? main = null)
     {
+        var context = Context();
+        context.Model.Set(model, main is null ? null : new Markup(main));
         try
         {
-            return _layouts[layout](model);
+            return _layouts[layout].Render(context);
         }
-        catch (HandlebarsUndefinedBindingException ex)
+        catch (ScriptRuntimeException ex)
         {
-            var (where, line) = Find(ex.Path, ex.MissingKey);
-            diagnostics.Error(Codes.Template, where, $"The template uses '{ex.Path}', which does not exist on the page model{line} (while rendering {page.Path}). Fix the field name.");
+            // A failed render leaves pushed outputs and scopes behind: the next page on this thread gets a fresh context.
+            t_context = null;
+            diagnostics.Error(Codes.Template, Where(ex.Span, layout), $"{Explain(ex)} (while rendering {page.Path}).");
             return null;
         }
-        catch (HandlebarsException ex) when (ex.InnerException is HandlebarsUndefinedBindingException inner)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
-            var (where, line) = Find(inner.Path, inner.MissingKey);
-            diagnostics.Error(Codes.Template, where, $"The template uses '{inner.Path}', which does not exist on the page model{line} (while rendering {page.Path}). Fix the field name.");
+            t_context = null;
+            diagnostics.Error(Codes.Template, new SourceSpan($"theme/layouts/{layout}{Extension}"), $"The layout failed while rendering {page.Path}: {ex.Message}");
             return null;
         }
-        catch (Exception ex) when (IsTemplateFault(ex))
+        finally
         {
-            var file = _sources.Where(s => Path.GetFileName(s.Key) == layout + ".hbs").Select(s => s.Value.Display).FirstOrDefault() ?? $"theme/layouts/{layout}.hbs";
-            diagnostics.Error(Codes.Template, new SourceSpan(file), $"The layout failed while rendering {page.Path}: {ex.Message}");
-            return null;
+            context.Model.Set(null, null);
         }
     }
 
-    // Handlebars.Net reports some malformed templates ('{{#if}}' with no argument, …) with plain
-    // InvalidOperationException and the like, not HandlebarsException: each is the template's fault, not a crash.
-    private static bool IsTemplateFault(Exception ex) => ex is not (OutOfMemoryException or ThreadAbortException or StackOverflowException);
-
-    private static string ReadTemplate(string file, ThemeTemplates into)
+    private HtmlTemplateContext Context()
     {
+        if (t_context is not { } context || !ReferenceEquals(context.Theme, this))
+        {
+            t_context = context = new HtmlTemplateContext(this);
+        }
+
+        return context;
+    }
+
+    private static Template? Parse(string file, DiagnosticBag diagnostics)
+    {
+        var display = DisplayPaths.For(file);
         var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
-        into._sources[file] = (DisplayPaths.For(file), text);
-        return Unindent(text);
-    }
-
-    /// <summary>
-    /// Removes the indentation before partial calls that start a line. Handlebars.Net 2.4.3 re-indents the output of
-    /// such "standalone" partials and, doing so, skips HTML escaping: an indented {{> page-header}} wrote a page title
-    /// of "&lt;/script&gt;&lt;script&gt;…" into the page as markup. Without the indentation the partial renders escaped.
-    /// </summary>
-    internal static string Unindent(string template) => IndentedPartial().Replace(template, string.Empty);
-
-    [GeneratedRegex(@"^[ \t]+(?=\{\{~?#?>)", RegexOptions.Multiline)]
-    private static partial Regex IndentedPartial();
-
-    private (SourceSpan Span, string Note) Find(string path, string key)
-    {
-        foreach (var needle in new[] { "{{" + path, path, key }.Where(n => !string.IsNullOrEmpty(n)))
+        var template = Template.Parse(text, display);
+        if (!template.HasErrors)
         {
-            if (FindText(needle) is { } span)
-            {
-                return (span, string.Empty);
-            }
+            return template;
         }
 
-        return (new SourceSpan("theme/layouts"), $" (field '{key}')");
-    }
-
-    private SourceSpan? FindText(string key)
-    {
-        foreach (var (_, (display, text)) in _sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
         {
-            var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var column = lines[i].IndexOf(key, StringComparison.Ordinal);
-                if (column >= 0 && lines[i].LastIndexOf("{{", column, StringComparison.Ordinal) >= 0)
-                {
-                    return new SourceSpan(display, i + 1, column + 1);
-                }
-            }
+            diagnostics.Error(Codes.Template, Where(message.Span, null), $"Template syntax error: {message.Message}");
         }
 
         return null;
     }
 
-    /// <summary>Finds the line of a compile error: Handlebars names the offending token ('/iff'), so search for it.</summary>
-    private static SourceSpan Locate(string file, Exception ex)
-    {
-        var display = DisplayPaths.For(file);
-        var token = Regex.Match(ex.Message, "'([^']+)'");
-        if (token.Success)
-        {
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var column = lines[i].IndexOf(token.Groups[1].Value, StringComparison.Ordinal);
-                if (column >= 0)
-                {
-                    return new SourceSpan(display, i + 1, column + 1);
-                }
-            }
-        }
+    /// <summary>Scriban counts lines and columns from 0; diagnostics count from 1.</summary>
+    private static SourceSpan Where(Scriban.Parsing.SourceSpan span, string? layout) =>
+        string.IsNullOrEmpty(span.FileName)
+            ? new SourceSpan(layout is null ? "theme" : $"theme/layouts/{layout}{Extension}")
+            : new SourceSpan(span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 
-        var line = Regex.Match(ex.Message, @"line:?\s*(\d+)", RegexOptions.IgnoreCase);
-        return line.Success ? new SourceSpan(display, int.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture)) : new SourceSpan(display);
+    private static string Explain(ScriptRuntimeException ex)
+    {
+        var message = ex.OriginalMessage.TrimEnd().TrimEnd('.');
+        return message.Contains("not found", StringComparison.Ordinal) || message.Contains("Cannot get member", StringComparison.Ordinal)
+            ? $"The template uses a name that does not exist on the page model: {message}. Fix the name; docs/theming.md lists every field"
+            : $"The template failed: {message}";
     }
 }

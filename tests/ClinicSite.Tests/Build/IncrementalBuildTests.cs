@@ -19,13 +19,13 @@ public sealed class IncrementalBuildTests
         ["a page added"] = s => s.Write("risks/bruising.md", Bleeding.Replace("title: Bleeding", "title: Bruising", StringComparison.Ordinal)),
         ["a page removed"] = s => s.Delete("risks/infection.md"),
         ["a page removed and its listing"] = s => s.Delete("risks/infection.md").Write("procedures/epidural.md", MinimalSite.Meta("Epidural", MinimalSite.ProcedureExtra.Replace("[bleeding, infection]", "[bleeding]", StringComparison.Ordinal)) + "## What it is\n\nText.\n"),
-        ["a layout"] = s => File.AppendAllText(s.FullPath("theme/layouts/risk.hbs"), "\n<p>Risk layout changed.</p>\n"),
-        ["a partial"] = s => File.WriteAllText(s.FullPath("theme/partials/footer.hbs"), File.ReadAllText(s.FullPath("theme/partials/footer.hbs")).Replace("</footer>", "<p>Footer changed.</p></footer>", StringComparison.Ordinal)),
+        ["a layout"] = s => File.AppendAllText(s.FullPath("theme/layouts/risk.sbn-html"), "\n<p>Risk layout changed.</p>\n"),
+        ["a partial"] = s => File.WriteAllText(s.FullPath("theme/partials/footer.sbn-html"), File.ReadAllText(s.FullPath("theme/partials/footer.sbn-html")).Replace("</footer>", "<p>Footer changed.</p></footer>", StringComparison.Ordinal)),
         ["site.yml"] = s => s.Write("_data/site.yml", MinimalSite.SiteYml.Replace("name: Test Clinic", "name: Renamed Clinic", StringComparison.Ordinal)),
         ["the glossary"] = s => s.Write("_data/glossary.yml", "- term: Fluoroscopy\n  definition: A live X-ray video.\n- term: Injection\n  definition: A shot.\n"),
         ["the stylesheet"] = s => File.AppendAllText(s.FullPath("theme/assets/css/site.css"), "\n.changed { color: red; }\n"),
         ["a static file"] = s => s.WriteBytes("procedures/diagram.png", [0x89, 0x50, 0x4E, 0x47]),
-        ["a layout link to a missing page"] = s => File.AppendAllText(s.FullPath("theme/layouts/risk.hbs"), "\n<p><a href=\"/nowhere/\">Nowhere</a></p>\n"),
+        ["a layout link to a missing page"] = s => File.AppendAllText(s.FullPath("theme/layouts/risk.sbn-html"), "\n<p><a href=\"/nowhere/\">Nowhere</a></p>\n"),
         ["a placeholder left in"] = s => s.Write("risks/infection.md", MinimalSite.Meta("Infection", "frequency: rare\nwarning_signs: [Fever]\nurgency: urgent\nget_help: Call your doctor today.") + "## What it is\n\nTODO: describe the infection.\n"),
         ["a hard-to-read page"] = s => s.Write("risks/infection.md", MinimalSite.Meta("Infection", "frequency: rare\nwarning_signs: [Fever]\nurgency: urgent\nget_help: Call your doctor today.") + "## What it is\n\nPostprocedural periprocedural microbiological contamination necessitates comprehensive antimicrobial pharmacotherapeutic intervention considerations.\n"),
         ["a hard glossary definition"] = s => s.Write("_data/glossary.yml", "- term: Fluoroscopy\n  definition: Continuous radiographic visualisation facilitating interventional anatomical localisation, unquestionably indispensable methodological instrumentation.\n"),
@@ -188,7 +188,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = new TestSite();
         site.Write("procedures/epidural.md", MinimalSite.Meta("Epidural", MinimalSite.ProcedureExtra) + "## What it is\n\nNo links in the text.\n");
-        File.AppendAllText(site.FullPath("theme/layouts/procedure.hbs"), "\n<p><a href=\"/risks/bleeding/#what-it-is\">What bleeding is</a></p>\n");
+        File.AppendAllText(site.FullPath("theme/layouts/procedure.sbn-html"), "\n<p><a href=\"/risks/bleeding/#what-it-is\">What bleeding is</a></p>\n");
         var build = new IncrementalBuild(Options(site, site.Output));
         Assert.True(build.Run().Succeeded);
 

@@ -52,7 +52,7 @@ public sealed class CliTests
 
         // The page-by-page parts of the templates stage, each listed under it.
         var parts = stdout[stdout.IndexOf("templates and post-processing", StringComparison.Ordinal)..];
-        foreach (var part in new[] { "view models and JSON-LD", "Handlebars", "AngleSharp parse", "glossary links", "check facts", "serialising" })
+        foreach (var part in new[] { "view models and JSON-LD", "Scriban", "AngleSharp parse", "glossary links", "check facts", "serialising" })
         {
             Assert.Matches($@"(?m)^ +\d+ ms +· {part}$", parts);
         }

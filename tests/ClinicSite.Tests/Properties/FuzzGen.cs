@@ -63,16 +63,16 @@ internal static class FuzzGen
         from edits in Gen.Frequency((3, Gen.NonEmptyListOf(Edit)), (1, Gen.NonEmptyListOf(Appended("\n", "\n# note\n", "\n\n")))).Select(l => l.Take(4).ToList())
         select new FuzzCase(file.Item1, edits.Aggregate(file.Item2, (t, e) => e.Apply(t)), "index.html");
 
-    /// <summary>A layout or partial with random Handlebars edits; the risk page builds, or the template error is reported.</summary>
+    /// <summary>A layout or partial with random Scriban edits; the risk page builds, or the template error is reported.</summary>
     public static Gen<FuzzCase> EditedTemplate(string root) =>
-        from file in Gen.Elements("theme/layouts/risk.hbs", "theme/layouts/base.hbs", "theme/partials/page-header.hbs", "theme/partials/sources.hbs")
+        from file in Gen.Elements("theme/layouts/risk.sbn-html", "theme/layouts/base.sbn-html", "theme/partials/page-header.sbn-html", "theme/partials/sources.sbn-html")
         from edits in Gen.Frequency((3, Gen.NonEmptyListOf(TemplateEdit)), (1, Gen.NonEmptyListOf(HarmlessTemplateEdit)))
         select new FuzzCase(file, edits.Take(4).Aggregate(File.ReadAllText(Path.Combine(root, file)), (t, e) => e.Apply(t)), "risks/bleeding/index.html");
 
-    /// <summary>A Handlebars fragment at any character: usually breaks the template, sometimes not.</summary>
+    /// <summary>A Scriban fragment at any character: usually breaks the template, sometimes not.</summary>
     private static Gen<Edit> TemplateEdit { get; } =
         from at in Gen.Choose(0, 5000)
-        from fragment in Gen.Elements(Handlebars)
+        from fragment in Gen.Elements(ScribanFragments)
         select new Edit($"insert {Show(fragment)} at {at}", t => t.Insert(at % (t.Length + 1), fragment));
 
     /// <summary>
@@ -81,7 +81,7 @@ internal static class FuzzGen
     /// </summary>
     private static Gen<Edit> HarmlessTemplateEdit { get; } =
         from line in Gen.Choose(0, 500)
-        from fragment in Gen.Elements("{{!-- note --}}", "{{! note }}", "\n", "  ")
+        from fragment in Gen.Elements("{{# note }}", "{{~ # note ~}}", "\n", "  ")
         select new Edit($"insert {Show(fragment)} at line {line}", t => t.Insert(LineStart(t, line), fragment));
 
     /// <summary>
@@ -105,12 +105,13 @@ internal static class FuzzGen
         return starts[line % starts.Count];
     }
 
-    private static readonly string[] Handlebars =
+    private static readonly string[] ScribanFragments =
     [
-        "{{", "}}", "{{{", "}}}", "{{Title}}", "{{Nope}}", "{{Risk.Nope}}", "{{#each Sources}}", "{{/each}}", "{{#if Title}}", "{{else}}", "{{/if}}", "{{/iff}}",
-        "{{> page-header}}", "{{> missing}}", "{{!-- note --}}", "{{!--", "{{../Title}}", "{{@index}}", "{{this}}", "{{#with Risk}}", "{{/with}}", "{{lookup Sources 0}}",
-        "{{Title.Length}}", "{{#each Title}}x{{/each}}", "{{#unless Summary}}", "{{/unless}}", "{{&Title}}", "{{> (Title)}}", "{{#each}}", "{{#}}", "{{/}}", "\\{{Title}}",
-        "{{Title \"x\"}}", "{{#if}}{{/if}}", "{{~Title~}}", "{{{{raw}}}}", "{{{{/raw}}}}", "<script>", "\"",
+        "{{", "}}", "{{ Title }}", "{{ Nope }}", "{{ Risk.Nope }}", "{{ for s in Sources }}", "{{ end }}", "{{ if Title }}", "{{ else }}", "{{ else if Summary }}",
+        "{{ endd }}", "{{ include \"page-header\" }}", "{{ include \"missing\" }}", "{{ include }}", "{{ include Title }}", "{{# note }}", "{{#", "{{ raw Title }}",
+        "{{ raw }}", "{{ Title.Length }}", "{{ Title.size }}", "{{ for x in Title }}x{{ end }}", "{{ unless Summary }}", "{{ with Risk }}", "{{ Sources[0] }}",
+        "{{ Sources[99].Title }}", "{{ Title | string.upcase }}", "{{ Title | nope }}", "{{ x = 1 }}", "{{ $x = 1 }}{{ $x }}", "{{ 1 / 0 }}", "{{ func f; ret 1; end }}",
+        "{{ while true }}{{ end }}", "{{ capture c }}", "{{~ Title ~}}", "{{- Title -}}", "{{ \"{{ Title }}\" }}", "{% raw %}", "{%{ x }%}", "<script>", "\"",
     ];
 
     public static Gen<FuzzCase> RandomMarkdownPage { get; } =

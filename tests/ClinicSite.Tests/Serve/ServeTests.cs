@@ -171,6 +171,39 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task Editing_a_template_reloads_the_pages_and_a_template_error_shows_at_its_line_until_fixed()
+    {
+        await using var serve = await Serving.StartAsync();
+        using var events = await ServerEvents.ConnectAsync(serve.Client, Timeout);
+        var partial = serve.Site.FullPath("theme/partials/page-header.sbn-html");
+        var good = File.ReadAllText(partial);
+
+        File.WriteAllText(partial, good.Replace("</header>", "  <p class=\"serve-test\">Edited {{ Title }}</p>\n</header>", StringComparison.Ordinal));
+        var edited = await events.NextAsync(Timeout);
+        var page = await serve.Client.GetStringAsync("procedures/epidural/");
+
+        File.WriteAllText(partial, good.Replace("</header>", "  <p>{{ Subtitel }}</p>\n</header>", StringComparison.Ordinal));
+        var broken = await events.NextAsync(Timeout);
+        using var errorPage = await serve.Client.GetAsync("procedures/epidural/");
+        var errorBody = await errorPage.Content.ReadAsStringAsync();
+
+        File.WriteAllText(partial, good);
+        var recovered = await events.NextAsync(Timeout);
+        var fixedPage = await serve.Client.GetStringAsync("procedures/epidural/");
+
+        Assert.Equal("reload", edited.Kind);
+        Assert.Contains("procedures/epidural/index.html", edited.Files);
+        Assert.Contains("<p class=\"serve-test\">Edited Epidural</p>", page, StringComparison.Ordinal);
+        Assert.Equal("broken", broken.Kind);
+        Assert.Equal(HttpStatusCode.InternalServerError, errorPage.StatusCode);
+        Assert.Contains("page-header.sbn-html(4,9): CLS022", errorBody, StringComparison.Ordinal);
+        Assert.Contains("Subtitel", errorBody, StringComparison.Ordinal);
+        Assert.Equal("reload", recovered.Kind);
+        Assert.DoesNotContain("serve-test", fixedPage, StringComparison.Ordinal);
+        Assert.Contains("<h1>Epidural</h1>", fixedPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stylesheet_change_swaps_the_stylesheet_instead_of_reloading()
     {
         await using var serve = await Serving.StartAsync();

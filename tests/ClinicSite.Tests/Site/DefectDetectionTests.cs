@@ -6,19 +6,19 @@ namespace ClinicSite.Tests.Site;
 /// <summary>Each defect the site checks look for, planted in a small fixture site, is reported with its code and page.</summary>
 public sealed class DefectDetectionTests
 {
-    private static string Footer() => File.ReadAllText(Path.Combine(RepoPaths.Theme, "partials", "footer.hbs"));
+    private static string Footer() => File.ReadAllText(Path.Combine(RepoPaths.Theme, "partials", "footer.sbn-html"));
 
-    private static string Base() => File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "base.hbs"));
+    private static string Base() => File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "base.sbn-html"));
 
     public static TheoryData<string, string, string, string> TemplateDefects => new()
     {
-        { "broken link", "theme/partials/footer.hbs", "<a href=\"/no-such-page/\">x</a>", Codes.BrokenLink.Id },
-        { "missing anchor", "theme/partials/footer.hbs", "<a href=\"/procedures/#no-such-id\">x</a>", Codes.BrokenFragment.Id },
-        { "second h1", "theme/partials/footer.hbs", "<h1>Another title</h1>", Codes.H1Count.Id },
-        { "skipped level", "theme/partials/footer.hbs", "<h4>Too deep</h4>", Codes.HeadingOrder.Id },
-        { "image without alt", "theme/partials/footer.hbs", "<img src=\"{{Site.FaviconUrl}}\">", Codes.ImageAlt.Id },
-        { "third-party script", "theme/partials/footer.hbs", "<script src=\"https://cdn.example.com/x.js\"></script>", Codes.UnsafeLink.Id },
-        { "duplicate id", "theme/partials/footer.hbs", "<span id=\"main\"></span>", Codes.DuplicateId.Id },
+        { "broken link", "theme/partials/footer.sbn-html", "<a href=\"/no-such-page/\">x</a>", Codes.BrokenLink.Id },
+        { "missing anchor", "theme/partials/footer.sbn-html", "<a href=\"/procedures/#no-such-id\">x</a>", Codes.BrokenFragment.Id },
+        { "second h1", "theme/partials/footer.sbn-html", "<h1>Another title</h1>", Codes.H1Count.Id },
+        { "skipped level", "theme/partials/footer.sbn-html", "<h4>Too deep</h4>", Codes.HeadingOrder.Id },
+        { "image without alt", "theme/partials/footer.sbn-html", "<img src=\"{{ Site.FaviconUrl }}\">", Codes.ImageAlt.Id },
+        { "third-party script", "theme/partials/footer.sbn-html", "<script src=\"https://cdn.example.com/x.js\"></script>", Codes.UnsafeLink.Id },
+        { "duplicate id", "theme/partials/footer.sbn-html", "<span id=\"main\"></span>", Codes.DuplicateId.Id },
     };
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class DefectDetectionTests
     public void A_page_without_lang_is_reported()
     {
         using var site = new TestSite();
-        site.Write("theme/layouts/base.hbs", Base().Replace(" lang=\"{{Site.Language}}\"", string.Empty, StringComparison.Ordinal));
+        site.Write("theme/layouts/base.sbn-html", Base().Replace(" lang=\"{{ Site.Language }}\"", string.Empty, StringComparison.Ordinal));
         Assert.NotEmpty(TestSite.WithCode(site.Build(), Codes.HtmlLang));
     }
 
@@ -47,7 +47,7 @@ public sealed class DefectDetectionTests
     public void A_page_without_canonical_link_is_reported()
     {
         using var site = new TestSite();
-        site.Write("theme/layouts/base.hbs", Base().Replace("<link rel=\"canonical\" href=\"{{CanonicalUrl}}\">", string.Empty, StringComparison.Ordinal));
+        site.Write("theme/layouts/base.sbn-html", Base().Replace("<link rel=\"canonical\" href=\"{{ CanonicalUrl }}\">", string.Empty, StringComparison.Ordinal));
         Assert.NotEmpty(TestSite.WithCode(site.Build(), Codes.Canonical));
     }
 

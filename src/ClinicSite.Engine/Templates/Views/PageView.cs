@@ -34,7 +34,7 @@ public sealed record PageView
     /// <summary>Glossary terms grouped by first letter (glossary page only).</summary>
     public IReadOnlyList<GlossaryLetterView> Letters { get; init; } = [];
 
-    /// <summary>True on procedure pages and on checklists that ask for it: the page shows partials/when-to-get-help.hbs.</summary>
+    /// <summary>True on procedure pages and on checklists that ask for it: the page shows partials/when-to-get-help.sbn-html.</summary>
     public bool ShowWhenToGetHelp { get; init; }
 
     /// <summary>True when the page loads site.js; only checklists need it, so other pages load no script at all.</summary>
@@ -48,7 +48,4 @@ public sealed record PageView
 
     /// <summary>True when a section has several groups worth an index.</summary>
     public bool ShowGroupIndex => Groups.Count > 1;
-
-    /// <summary>The rendered kind layout, set before base.hbs wraps it.</summary>
-    public string Main { get; init; } = string.Empty;
 }

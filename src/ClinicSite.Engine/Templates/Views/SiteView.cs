@@ -21,6 +21,6 @@ public sealed record SiteView
     public required string ManifestUrl { get; init; }
     public required IReadOnlyList<NavItem> Footer { get; init; }
 
-    /// <summary>The clinic's after-care safety advice, shown by partials/when-to-get-help.hbs.</summary>
+    /// <summary>The clinic's after-care safety advice, shown by partials/when-to-get-help.sbn-html.</summary>
     public required WhenToGetHelpView WhenToGetHelp { get; init; }
 }
