@@ -143,7 +143,7 @@ public sealed class HostileEverywhereTests : IClassFixture<HostileEverywhereTest
             "title-specialists", "summary-specialists", "title-checklists", "summary-checklists", "title-epidural", "summary-epidural",
             "title-bleeding", "summary-bleeding", "title-infection", "title-physiatrist", "summary-physiatrist", "title-before", "summary-before",
             "title-about", "source-title", "source-publisher", "body_location", "anesthesia", "time_on_day", "going_home", "relief_starts", "relief_lasts",
-            "warning_signs", "get_help", "training", "treats",
+            "warning_signs", "get_help", "training", "treats", "help-note", "help-action", "help-sign", "risk-note",
         ];
 
         private readonly TestSite _site = new();
@@ -163,6 +163,9 @@ public sealed class HostileEverywhereTests : IClassFixture<HostileEverywhereTest
                 .Replace("name: Test team", "name: " + Yaml(Payload("reviewer-name")), StringComparison.Ordinal)
                 .Replace("credentials: Example role", "credentials: " + Yaml(Payload("reviewer-credentials")), StringComparison.Ordinal)
                 .Replace("sciatica: Sciatica", "sciatica: " + Yaml(Payload("condition-sciatica")), StringComparison.Ordinal)
+                .Replace("note: Test clinic's own advice.", "note: " + Yaml(Payload("help-note")), StringComparison.Ordinal)
+                .Replace("action: \"Call your local emergency number now if you have:\"", "action: " + Yaml(Payload("help-action")), StringComparison.Ordinal)
+                .Replace("signs: [A fever]", $"signs: [{Yaml(Payload("help-sign"))}]", StringComparison.Ordinal)
                 + "\nfooter:\n  - title: " + Yaml(Payload("footer-title")) + "\n    page: about.md\n");
             _site.Write("_data/glossary.yml", $"- term: {Yaml(Payload("glossary-term"))}\n  definition: {Yaml(Payload("glossary-definition"))}\n");
             _site.Write("about.md", Meta("about") + "About us.\n");
@@ -179,12 +182,13 @@ public sealed class HostileEverywhereTests : IClassFixture<HostileEverywhereTest
                 .Replace("time_on_day: A few minutes", "time_on_day: " + Yaml(Payload("time_on_day")), StringComparison.Ordinal)
                 .Replace("going_home: Same day", "going_home: " + Yaml(Payload("going_home")), StringComparison.Ordinal)
                 .Replace("relief_starts: Within a week", "relief_starts: " + Yaml(Payload("relief_starts")), StringComparison.Ordinal)
-                .Replace("relief_lasts: Weeks to months", "relief_lasts: " + Yaml(Payload("relief_lasts")), StringComparison.Ordinal))
+                .Replace("relief_lasts: Weeks to months", "relief_lasts: " + Yaml(Payload("relief_lasts")), StringComparison.Ordinal)
+                + $"\nrisk_notes:\n  bleeding:\n    frequency: expected\n    note: {Yaml(Payload("risk-note"))}")
                 + "## What it is\n\nAn injection. See [bleeding](../risks/bleeding.md#what-it-is).\n");
             _site.Write("risks/bleeding.md", Meta("bleeding", $"frequency: rare\nwarning_signs: [{Yaml(Payload("warning_signs"))}]\nurgency: urgent\nget_help: {Yaml(Payload("get_help"))}", sources: true)
                 + "## What it is\n\nSome bleeding.\n");
             _site.Write("risks/infection.md", Meta("infection", "frequency: rare\nwarning_signs: [Fever]\nurgency: urgent\nget_help: Call your doctor today.", summary: false) + "## What it is\n\nAn infection.\n");
-            _site.Write("specialists/physiatrist.md", Meta("physiatrist", $"training: [{Yaml(Payload("training"))}]\ntreats: [{Yaml(Payload("treats"))}]") + "## What they do\n\nThey help.\n");
+            _site.Write("specialists/physiatrist.md", Meta("physiatrist", $"training: [{Yaml(Payload("training"))}]\ntreats: [{Yaml(Payload("treats"))}]\nperforms_injections: true") + "## What they do\n\nThey help.\n");
             _site.Write("checklists/before.md", Meta("before") + "## A week before\n\n- [ ] Write down your goal.\n");
             Result = _site.Build();
             if (Directory.Exists(_site.Output))
