@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ClinicSite.Engine.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ClinicSite.Engine.Content;
@@ -20,9 +19,6 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-
-    [GeneratedRegex(@"\btabs?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TabMessage();
 
     public IReadOnlyList<ParsedPage> Run(IReadOnlyList<SourceFile> files)
     {
@@ -104,33 +100,15 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
 
     private PageMeta? BindMeta(SourceFile file, Collection collection, bool isIndex, FrontMatterSplit parts, FieldPositions positions)
     {
-        YamlNode root;
-        try
+        var root = LoadYaml.Root(parts.Yaml, file.DisplayPath, parts.YamlLine - 1, diagnostics, out var empty);
+        if (empty || root is YamlScalarNode { Value: null or "" })
         {
-            if (!YamlTextScan.TryLoad(parts.Yaml, out var stream, out var hazard))
-            {
-                diagnostics.Error(hazard.Code, new SourceSpan(file.DisplayPath, hazard.Line + parts.YamlLine - 1, hazard.Column), hazard.Message);
-                return null;
-            }
-
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                diagnostics.Error(Codes.FrontMatterMissing, new SourceSpan(file.DisplayPath, 1, 1), "The front matter is empty. Add title, summary, reviewed, next_review, reviewed_by and sources.");
-                return null;
-            }
-
-            root = stream.Documents[0].RootNode;
-        }
-        catch (YamlException ex)
-        {
-            ReportYamlError(diagnostics, file.DisplayPath, parts.YamlLine - 1, ex, parts.Yaml);
+            diagnostics.Error(Codes.FrontMatterMissing, new SourceSpan(file.DisplayPath, 1, 1), "The front matter is empty. Add title, summary, reviewed, next_review, reviewed_by and sources.");
             return null;
         }
-        catch (InvalidOperationException)
+
+        if (root is null)
         {
-            // YamlDotNet throws this for some malformed documents instead of a YamlException with a position.
-            var (line, column) = YamlTextScan.FirstUnclosed(parts.Yaml) ?? (1, 1);
-            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, line + parts.YamlLine - 1, column), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
             return null;
         }
 
@@ -147,28 +125,6 @@ internal sealed partial class ParseFrontMatter(DiagnosticBag diagnostics)
     }
 
     /// <summary>Turns a YamlDotNet exception into a located error with plain advice.</summary>
-    internal static void ReportYamlError(DiagnosticBag diagnostics, string path, int lineOffset, YamlException ex, string? yaml = null)
-    {
-        // YamlDotNet puts a tab in the indentation at the start of the enclosing mapping; point at the tab itself.
-        var (line, column) = ((int)ex.Start.Line, (int)ex.Start.Column);
-        if (yaml is not null && TabMessage().IsMatch(ex.Message) && YamlTextScan.FirstTabIndent(yaml) is { } tab)
-        {
-            (line, column) = tab;
-        }
-
-        var inner = ex.InnerException?.Message ?? ex.Message;
-        var message = ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || inner.Contains("same key", StringComparison.OrdinalIgnoreCase)
-            ? "A key appears twice. Keep one of them."
-            : $"The YAML could not be read ({Clean(ex.Message)}). Indent with spaces, not tabs; put a space after each colon; quote values that contain ': ' or start with a special character.";
-        diagnostics.Error(Codes.YamlSyntax, new SourceSpan(path, line + lineOffset, column), message);
-    }
-
-    private static string Clean(string message)
-    {
-        var i = message.IndexOf("): ", StringComparison.Ordinal);
-        return (i >= 0 ? message[(i + 3)..] : message).TrimEnd('.');
-    }
-
     private void CheckCommon(PageMeta meta, FieldPositions positions)
     {
         if (meta.Summary.Length > MaxSummary)

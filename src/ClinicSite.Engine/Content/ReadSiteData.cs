@@ -1,5 +1,4 @@
 using ClinicSite.Engine.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ClinicSite.Engine.Content;
@@ -44,35 +43,19 @@ internal sealed class ReadSiteData(DiagnosticBag diagnostics)
 
     private T? Bind<T>(SourceFile file, Func<YamlBinder, YamlNode, T?> bind) where T : class
     {
-        try
+        var root = LoadYaml.Root(file.Text, file.DisplayPath, 0, diagnostics, out var empty);
+        if (empty)
         {
-            if (!YamlTextScan.TryLoad(file.Text, out var stream, out var hazard))
-            {
-                diagnostics.Error(hazard.Code, new SourceSpan(file.DisplayPath, hazard.Line, hazard.Column), hazard.Message);
-                return null;
-            }
-
-            if (stream.Documents.Count == 0)
-            {
-                diagnostics.Error(Codes.SiteData, new SourceSpan(file.DisplayPath, 1, 1), "The data file is empty.");
-                return null;
-            }
-
-            var binder = new YamlBinder(file.DisplayPath, 0, diagnostics, new FieldPositions(new SourceSpan(file.DisplayPath)));
-            var value = bind(binder, stream.Documents[0].RootNode);
-            return binder.Failed ? null : value;
+            diagnostics.Error(Codes.SiteData, new SourceSpan(file.DisplayPath, 1, 1), "The data file is empty.");
         }
-        catch (YamlException ex)
+
+        if (root is null)
         {
-            ParseFrontMatter.ReportYamlError(diagnostics, file.DisplayPath, 0, ex, file.Text);
             return null;
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet throws this for some malformed documents instead of a YamlException with a position.
-            var (line, column) = YamlTextScan.FirstUnclosed(file.Text) ?? (1, 1);
-            diagnostics.Error(Codes.YamlSyntax, new SourceSpan(file.DisplayPath, line, column), "The YAML could not be read: a bracket, brace or quote is not closed. Check that every [ has a ], every { a } and every quote its partner.");
-            return null;
-        }
+
+        var binder = new YamlBinder(file.DisplayPath, 0, diagnostics, new FieldPositions(new SourceSpan(file.DisplayPath)));
+        var value = bind(binder, root);
+        return binder.Failed ? null : value;
     }
 }
