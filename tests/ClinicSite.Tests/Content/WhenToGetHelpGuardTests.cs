@@ -45,6 +45,19 @@ public sealed class WhenToGetHelpGuardTests(ThemeSite site) : IClassFixture<Them
     }
 
     [Fact]
+    public void Every_risk_page_marks_its_own_advice_as_the_example_clinics_to_be_approved()
+    {
+        var risks = site.Members("risks").ToList();
+        Assert.NotEmpty(risks);
+        foreach (var (path, doc) in risks)
+        {
+            var help = doc.GetElementById("help-heading")?.ParentElement;
+            Assert.True(help is not null, $"{path} has no 'When to get help' box.");
+            Assert.Contains(site.Data.WhenToGetHelp.Note, help.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Checklists_that_do_not_ask_for_it_do_not_show_it() =>
         Assert.Null(site.Page("checklists/before-your-injection/index.html").GetElementById("when-to-get-help"));
 
