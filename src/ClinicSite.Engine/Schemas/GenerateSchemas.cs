@@ -44,9 +44,21 @@ internal static class GenerateSchemas
         return file.Schema.ToJsonString(Json) + "\n";
     }
 
-    /// <summary>Writes every schema into <paramref name="folder"/>; returns the paths written.</summary>
+    /// <summary>
+    /// Writes every schema into <paramref name="folder"/>; returns the paths written. A file of the same name is
+    /// replaced only when ClinicSite wrote it (its title starts with ClinicSite); otherwise nothing is written and an
+    /// IOException names the file.
+    /// </summary>
     public static IReadOnlyList<string> Write(string folder)
     {
+        var foreign = All().Select(f => Path.Combine(folder, f.FileName))
+            .Where(path => File.Exists(path) && !File.ReadAllText(path).Contains("\"title\": \"ClinicSite ", StringComparison.Ordinal))
+            .ToList();
+        if (foreign.Count > 0)
+        {
+            throw new IOException($"{string.Join(", ", foreign.Select(Path.GetFileName))} in {folder} {(foreign.Count == 1 ? "is" : "are")} not ClinicSite's; nothing was written. Move {(foreign.Count == 1 ? "it" : "them")} away or choose another --output folder.");
+        }
+
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         foreach (var file in All())

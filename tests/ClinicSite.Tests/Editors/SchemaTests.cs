@@ -137,6 +137,27 @@ public sealed class SchemaTests
         Assert.Equal(GenerateSchemas.All().Count, mapping.Count);
     }
 
+    [Fact]
+    public void Writing_the_schemas_replaces_ClinicSites_own_files_and_never_someone_elses()
+    {
+        using var site = new TestSite(withMinimalSite: false, realTheme: false);
+        var folder = Path.Combine(site.Root, "schemas");
+        GenerateSchemas.Write(folder);
+        File.WriteAllText(Path.Combine(folder, "page.schema.json"), "{}"); // not a ClinicSite schema: it has no ClinicSite title
+        var mine = Path.Combine(folder, "risk.schema.json");
+        File.WriteAllText(mine, "{ \"my\": \"own schema\" }");
+
+        var error = Assert.Throws<IOException>(() => GenerateSchemas.Write(folder));
+
+        Assert.Contains("page.schema.json, risk.schema.json", error.Message, StringComparison.Ordinal);
+        Assert.Equal("{ \"my\": \"own schema\" }", File.ReadAllText(mine));
+        File.Delete(mine);
+        File.Delete(Path.Combine(folder, "page.schema.json"));
+        File.WriteAllText(Path.Combine(folder, "procedure.schema.json"), GenerateSchemas.Text(Schema("procedure.schema.json")).Replace("Slugs", "Old slugs", StringComparison.Ordinal));
+        Assert.Equal(GenerateSchemas.All().Count, GenerateSchemas.Write(folder).Count);
+        Assert.Equal(GenerateSchemas.Text(Schema("procedure.schema.json")), File.ReadAllText(Path.Combine(folder, "procedure.schema.json")));
+    }
+
     private static SchemaFile Schema(string name) => GenerateSchemas.All().Single(s => s.FileName == name);
 
     // Which schema the build binds a file with, by the same rule as ParseFrontMatter: folder, and _index is a plain page.
