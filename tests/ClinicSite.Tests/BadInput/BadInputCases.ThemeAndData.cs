@@ -13,14 +13,14 @@ internal static partial class BadInputCases
         Custom("template_uses_a_variable_that_does_not_exist", s => InsertLine(s, "theme/layouts/risk.sbn-html", 2, "  <p>{{ Colour }}</p>"), Codes.Template, "theme/layouts/risk.sbn-html", 2, 0, "Colour"),
         Custom("partial_uses_a_field_that_does_not_exist", s => InsertLine(s, "theme/partials/page-header.sbn-html", 2, "  <p>{{ Subtitle }}</p>"), Codes.Template, "theme/partials/page-header.sbn-html", 2, 0, "Fix the name"),
         Custom("partial_uses_a_member_of_its_value_that_does_not_exist", s => InsertLine(s, "theme/partials/link-list.sbn-html", 2, "  {{ for link in links }}{{ link.Colour }}{{ end }}"), Codes.Template, "theme/partials/link-list.sbn-html", 2, 0, "Colour"),
-        Custom("template_with_an_unclosed_block", s => InsertLine(s, "theme/layouts/risk.sbn-html", 2, "  {{ if Title }}"), Codes.Template, "theme/layouts/risk.sbn-html", 30, 1, "The <end> statement was not found"),
+        Custom("template_with_an_unclosed_block", s => InsertLine(s, "theme/layouts/risk.sbn-html", 2, "  {{ if Title }}"), Codes.Template, "theme/layouts/risk.sbn-html", 31, 1, "The <end> statement was not found"),
         Custom("template_with_an_end_too_many", s => InsertLine(s, "theme/layouts/risk.sbn-html", 2, "  {{ if Title }}x{{ end }}{{ end }}"), Codes.Template, "theme/layouts/risk.sbn-html", 2, 0, "syntax error"),
         Custom("template_with_an_if_without_a_condition", s => InsertLine(s, "theme/layouts/risk.sbn-html", 2, "  {{ if }}x{{ end }}"), Codes.Template, "theme/layouts/risk.sbn-html", 2, 0, "syntax error"),
         Custom("partial_with_a_syntax_error", s => InsertLine(s, "theme/partials/sources.sbn-html", 3, "  {{ for }}"), Codes.Template, "theme/partials/sources.sbn-html", 3, 0, "syntax error"),
         Custom("missing_layout", s => s.Delete("theme/layouts/risk.sbn-html"), Codes.Template, "theme/layouts/risk.sbn-html", 0, 0, "Add it; pages of this kind need it"),
         Custom("missing_base_layout", s => s.Delete("theme/layouts/base.sbn-html"), Codes.Template, "theme/layouts/base.sbn-html", 0, 0, "Add it"),
         Custom("missing_layouts_folder", s => Directory.Delete(Path.Combine(s.Theme, "layouts"), recursive: true), Codes.Template, "theme/layouts", 0, 0, "Pass --theme"),
-        Custom("missing_partial", s => s.Delete("theme/partials/sources.sbn-html"), Codes.Template, "theme/layouts/risk.sbn-html", 27, 7, "There is no partial 'sources'"),
+        Custom("missing_partial", s => s.Delete("theme/partials/sources.sbn-html"), Codes.Template, "theme/layouts/risk.sbn-html", 28, 7, "There is no partial 'sources'"),
 
         // site.yml.
         Custom("site_yml_with_a_tab", s => s.Write("_data/site.yml", MinimalSite.SiteYml.Replace("  short_name: Test", "\tshort_name: Test", StringComparison.Ordinal)), Codes.YamlSyntax, "input/_data/site.yml", 6, 1, "not tabs"),

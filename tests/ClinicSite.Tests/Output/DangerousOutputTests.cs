@@ -29,6 +29,7 @@ public sealed class DangerousOutputTests
         { "{home}", "is your home folder" },
         { "/", "is the root of the file system" },
         { ".git", "is inside a repository's .git folder" },
+        { "vendor/lib", "holds a .git folder" },
     };
 
     [Theory]

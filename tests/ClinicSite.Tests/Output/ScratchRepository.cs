@@ -7,8 +7,9 @@ namespace ClinicSite.Tests.Output;
 
 /// <summary>
 /// A copy of a repository as an editor has it, in a folder of its own: <c>repo/</c> with <c>.git</c>, <c>input/</c>
-/// (the minimal site), <c>theme/</c>, <c>notes.txt</c>, <c>docs/</c> of their own files and <c>out</c>, a symbolic
-/// link to <c>input/</c>; and <c>home/</c> beside it, used as the user's home folder. The CLI runs in <c>repo/</c>.
+/// (the minimal site), <c>theme/</c>, <c>notes.txt</c>, <c>docs/</c> of their own files, <c>out</c>, a symbolic
+/// link to <c>input/</c>, and <c>vendor/lib/</c>, another repository holding nothing but its <c>.git</c>; and
+/// <c>home/</c> beside it, used as the user's home folder. The CLI runs in <c>repo/</c>.
 /// </summary>
 internal sealed class ScratchRepository : IDisposable
 {
@@ -27,6 +28,8 @@ internal sealed class ScratchRepository : IDisposable
         Directory.CreateDirectory(Path.Combine(Repo, "docs"));
         File.WriteAllText(Path.Combine(Repo, "docs", "draft.md"), "A page I am still writing.\n");
         File.CreateSymbolicLink(Path.Combine(Repo, "out"), "input");
+        Directory.CreateDirectory(Path.Combine(Repo, "vendor", "lib", ".git"));
+        File.WriteAllText(Path.Combine(Repo, "vendor", "lib", ".git", "HEAD"), "ref: refs/heads/main\n");
         Directory.CreateDirectory(Home);
         File.WriteAllText(Path.Combine(Home, ".profile"), "# mine\n");
     }
