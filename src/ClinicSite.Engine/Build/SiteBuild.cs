@@ -7,6 +7,7 @@ using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
 using ClinicSite.Engine.Readability;
 using ClinicSite.Engine.Scaffolding;
+using ClinicSite.Engine.Search;
 using ClinicSite.Engine.Templates;
 using ClinicSite.Engine.Templates.Views;
 using Severity = ClinicSite.Engine.Diagnostics.Severity;
@@ -157,7 +158,9 @@ public static class SiteBuild
 
                 timings.Mark("templates and post-processing", parts);
 
-                var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(StaticFiles(input)).ToList();
+                var searchIndex = BuildSearchIndex.Run(site);
+                timings.Mark("search index");
+                var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(searchIndex.Files).Concat(StaticFiles(input)).ToList();
                 CheckOutputPaths.Run(files, input.StaticFiles, diagnostics);
                 timings.Mark("site files");
 
@@ -323,6 +326,8 @@ public static class SiteBuild
         ThemeColor = data.ThemeColor,
         StylesheetUrl = assets.TryGetValue("css/site.css", out var css) ? css : "/assets/css/site.css",
         ScriptUrl = assets.TryGetValue("js/site.js", out var js) ? js : null,
+        SearchUrl = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Search)?.Url,
+        SearchScriptUrl = assets.TryGetValue("js/search.js", out var search) ? search : null,
         FaviconUrl = assets.TryGetValue("images/favicon.svg", out var icon) ? icon : "/favicon.ico",
         ManifestUrl = "/manifest.webmanifest",
         Footer = data.Footer

@@ -153,7 +153,8 @@ internal static partial class CheckOutputFolder
 
     private static bool WrittenByEarlierRelease(string relative, string full, string? input)
     {
-        if (SiteFileNames.Contains(relative) || (relative.StartsWith("assets/", StringComparison.Ordinal) && Fingerprinted().IsMatch(Path.GetFileName(relative))))
+        if (SiteFileNames.Contains(relative) || (relative.StartsWith("assets/", StringComparison.Ordinal) && Fingerprinted().IsMatch(Path.GetFileName(relative)))
+            || relative == "search/index.json" || SearchIndexFile().IsMatch(relative))
         {
             return true;
         }
@@ -185,6 +186,9 @@ internal static partial class CheckOutputFolder
 
     [GeneratedRegex(@"^[^/]+\.[0-9a-f]{10}\.[A-Za-z0-9]+$")]
     private static partial Regex Fingerprinted();
+
+    [GeneratedRegex(@"^assets/search/[0-9a-f]{12}\.json$")]
+    private static partial Regex SearchIndexFile();
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"/assets/css/[^\"/]+\\.[0-9a-f]{10}\\.css\">")]
     private static partial Regex StylesheetLink();

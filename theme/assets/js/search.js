@@ -46,8 +46,59 @@
     return max && term[0] === word[0] && distance(word, term, max) <= max ? 0.5 : 0;
   }
 
+  // Runs a query against the index; load(url) resolves to a file's parsed JSON (fetch in the browser, files in node).
+  // Resolves to null for a query with no words, else the best pages first and the set of terms that matched.
+  function search(query, root, load) {
+    var qs = terms(query), m;
+    if (!qs.length) { return Promise.resolve(null); }
+    function file(hash) { return load("/assets/search/" + hash + ".json"); }
+    // The shard of a term: the longest shard key the term starts with.
+    function keyOf(term) {
+      for (var k = term.length; k > 0; k--) {
+        if (m.shards[term.slice(0, k)]) { return term.slice(0, k); }
+      }
+      return null;
+    }
+    return load(root).then(function (manifest) {
+      m = manifest;
+      return Promise.all(qs.map(function (q, n) {
+        var lex = m.lex[q[0]];
+        return (lex ? file(lex) : Promise.resolve([])).then(function (list) {
+          var found = [];
+          list.forEach(function (t) { var f = match(q, t, n === qs.length - 1); if (f) { found.push([t, f]); } });
+          return Promise.all(found.map(function (tf) {
+            var key = keyOf(tf[0]);
+            return key ? file(m.shards[key]).then(function (s) { return [tf[0], tf[1], s[tf[0]] || []]; }) : [tf[0], 0, []];
+          }));
+        });
+      }));
+    }).then(function (perWord) {
+      var docs = {}, hit = new Set();
+      perWord.forEach(function (found) {
+        var best = {};
+        found.forEach(function (tf) {
+          hit.add(tf[0]);
+          for (var i = 0, id = 0, p = tf[2]; i < p.length; i += 2) {
+            id += p[i];
+            best[id] = Math.max(best[id] || 0, tf[1] * p[i + 1]);
+          }
+        });
+        Object.keys(best).forEach(function (id) {
+          var d = docs[id] || (docs[id] = { id: +id, words: 0, score: 0 });
+          d.words++;
+          d.score += best[id];
+        });
+      });
+      var ranked = Object.keys(docs).map(function (id) { return docs[id]; })
+        .sort(function (a, b) { return b.words - a.words || b.score - a.score || a.id - b.id; }).slice(0, 10);
+      return Promise.all(ranked.map(function (d) {
+        return file(m.docs[Math.floor(d.id / m.chunk)]).then(function (chunk) { return chunk[d.id % m.chunk]; });
+      })).then(function (list) { return { docs: list, hit: hit }; });
+    });
+  }
+
   if (typeof document === "undefined") {
-    module.exports = { terms: terms, match: match, distance: distance };
+    module.exports = { terms: terms, match: match, distance: distance, search: search };
     return;
   }
 
@@ -58,7 +109,6 @@
   var status = document.getElementById("search-status");
   var root = form.getAttribute("data-search-index");
   var files = {};
-  var manifest;
 
   function load(name) {
     if (!files[name]) {
@@ -69,58 +119,6 @@
     }
     return files[name];
   }
-  function shard(hash) { return load("/assets/search/" + hash + ".json"); }
-  // The shard of a term: the longest shard key the term starts with.
-  function keyOf(term) {
-    for (var k = term.length; k > 0; k--) {
-      if (manifest.shards[term.slice(0, k)]) { return term.slice(0, k); }
-    }
-    return null;
-  }
-
-  function search(query) {
-    var qs = terms(query);
-    if (!qs.length) { return Promise.resolve(null); }
-    return load(root).then(function (m) {
-      manifest = m;
-      return Promise.all(qs.map(function (q, n) {
-        var lex = m.lex[q[0]];
-        return (lex ? shard(lex) : Promise.resolve([])).then(function (list) {
-          var found = [];
-          list.forEach(function (t) { var f = match(q, t, n === qs.length - 1); if (f) { found.push([t, f]); } });
-          return Promise.all(found.map(function (tf) {
-            var key = keyOf(tf[0]);
-            return key ? shard(m.shards[key]).then(function (s) { return [tf[0], tf[1], s[tf[0]] || []]; }) : [tf[0], 0, []];
-          }));
-        });
-      }));
-    }).then(function (perWord) {
-      var docs = {};
-      perWord.forEach(function (found, n) {
-        var best = {};
-        found.forEach(function (tf) {
-          var id = 0, p = tf[2];
-          for (var i = 0; i < p.length; i += 2) {
-            id += p[i];
-            best[id] = Math.max(best[id] || 0, tf[1] * p[i + 1]);
-          }
-        });
-        Object.keys(best).forEach(function (id) {
-          var d = docs[id] || (docs[id] = { id: +id, words: 0, score: 0 });
-          d.words++; d.score += best[id];
-        });
-      });
-      var ranked = Object.keys(docs).map(function (id) { return docs[id]; })
-        .sort(function (a, b) { return b.words - a.words || b.score - a.score || a.id - b.id; }).slice(0, 20);
-      var hit = new Set();
-      perWord.forEach(function (found) { found.forEach(function (tf) { hit.add(tf[0]); }); });
-      return Promise.all(ranked.map(function (d) {
-        var c = m.chunk;
-        return shard(m.docs[Math.floor(d.id / c)]).then(function (chunk) { return chunk[d.id % c]; });
-      })).then(function (list) { return { docs: list, hit: hit }; });
-    });
-  }
-
   // Text with the words whose terms matched wrapped in <mark>, built from text nodes only.
   function marked(text, hit) {
     var out = document.createDocumentFragment();
@@ -156,7 +154,7 @@
     var n = found.docs.length;
     status.textContent = n ? n + (n === 1 ? " page found for " : " pages found for ") + query : "No pages found for " + query;
     if (!n) {
-      var p = el("p", "search-none");
+      var p = el("p");
       p.append("We could not find a page for those words. Try other words, look through the ",
         link("#a-z", "list of every page"), ", or look a word up in the ", link("/glossary/", "glossary"), ".");
       results.appendChild(p);
@@ -166,11 +164,11 @@
     found.docs.forEach(function (doc) {
       var a = link(doc.u, "");
       a.appendChild(marked(doc.t, found.hit));
-      var li = el("li", "search-result", el("h2", "search-result__title", a));
-      li.appendChild(el("p", "search-result__section", document.createTextNode(doc.s)));
-      li.appendChild(el("p", "search-result__summary", marked(doc.d, found.hit)));
+      var li = el("li", "search-result", el("h2", "", a));
+      li.appendChild(el("p", "", document.createTextNode(doc.s)));
+      li.appendChild(el("p", "", marked(doc.d, found.hit)));
       var text = snippet(doc, found.hit);
-      if (text && text !== doc.d) { li.appendChild(el("p", "search-result__snippet", marked(text, found.hit))); }
+      if (text && text !== doc.d) { li.appendChild(el("p", "", marked(text, found.hit))); }
       ol.appendChild(li);
     });
     results.appendChild(ol);
@@ -181,7 +179,7 @@
   function run(push) {
     var query = input.value.trim(), ticket = ++latest;
     if (push) { history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname); }
-    search(query).then(function (found) { if (ticket === latest) { show(found, query); } }, function () {
+    search(query, root, load).then(function (found) { if (ticket === latest) { show(found, query); } }, function () {
       if (ticket === latest) { status.textContent = "Search is not working right now. The list of every page is below."; }
     });
   }
