@@ -28,24 +28,25 @@ internal static class BuildSearchIndex
             var page = pages[id];
             var section = SectionName(page);
             documents.Add(Document(page, section));
+            // A term counts once at the best place it appears (title, a heading, the summary …), plus its body mentions.
             var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-            Add(weights, page.Title, Title, synonyms, once: true);
+            Add(weights, page.Title, Title, synonyms, best: true);
             foreach (var heading in page.Markdown.Headings)
             {
-                Add(weights, heading.Text, Heading, synonyms, once: true);
+                Add(weights, heading.Text, Heading, synonyms, best: true);
             }
 
-            Add(weights, page.Meta.Summary, Summary, synonyms, once: true);
+            Add(weights, page.Meta.Summary, Summary, synonyms, best: true);
             foreach (var condition in page.ConditionNames)
             {
-                Add(weights, condition, Summary, synonyms, once: true);
+                Add(weights, condition, Summary, synonyms, best: true);
             }
 
-            Add(weights, section, Section, synonyms, once: true);
+            Add(weights, section, Section, synonyms, best: true);
             var body = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var text in page.Markdown.TextBlocks.Concat(MetaText(page.Meta)))
             {
-                Add(body, text, Body, synonyms, once: false);
+                Add(body, text, Body, synonyms, best: false);
             }
 
             foreach (var (term, count) in body)
@@ -67,18 +68,14 @@ internal static class BuildSearchIndex
         return Write(documents, postings);
     }
 
-    /// <summary>Adds a text's terms, and the everyday words of the glossary terms it mentions at half the weight.</summary>
-    private static void Add(Dictionary<string, int> weights, string text, int weight, ILookup<string, (string[] Phrase, string[] Words)> synonyms, bool once)
+    /// <summary>
+    /// Adds a text's terms, and the everyday words of the glossary terms it mentions at half the weight: keeping the
+    /// best weight per term (places) or counting every mention (body).
+    /// </summary>
+    private static void Add(Dictionary<string, int> weights, string text, int weight, ILookup<string, (string[] Phrase, string[] Words)> synonyms, bool best)
     {
         var terms = SearchText.Terms(text);
-        var seen = once ? new HashSet<string>(StringComparer.Ordinal) : null;
-        void Put(string term, int w)
-        {
-            if (seen is null || seen.Add(term))
-            {
-                weights[term] = weights.GetValueOrDefault(term) + w;
-            }
-        }
+        void Put(string term, int w) => weights[term] = best ? Math.Max(weights.GetValueOrDefault(term), w) : weights.GetValueOrDefault(term) + w;
 
         for (var i = 0; i < terms.Count; i++)
         {
