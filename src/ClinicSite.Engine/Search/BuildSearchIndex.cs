@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -21,66 +22,87 @@ internal static class BuildSearchIndex
     {
         var synonyms = Synonyms(site.Glossary);
         var pages = site.Pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)).ToList();
-        var documents = new List<SearchDocument>(pages.Count);
-        var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
-        for (var id = 0; id < pages.Count; id++)
+        var documents = new SearchDocument[pages.Count];
+        var perPage = new Dictionary<string, int>[pages.Count];
+        Parallel.For(0, pages.Count, PageParallelism.Options, id =>
         {
             var page = pages[id];
             var section = SectionName(page);
-            documents.Add(Document(page, section));
-            // A term counts once at the best place it appears (title, a heading, the summary …), plus its body mentions.
-            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
-            Add(weights, page.Title, Title, synonyms, best: true);
-            foreach (var heading in page.Markdown.Headings)
-            {
-                Add(weights, heading.Text, Heading, synonyms, best: true);
-            }
+            documents[id] = Document(page, section);
+            perPage[id] = Weights(page, section, synonyms);
+        });
 
-            Add(weights, page.Meta.Summary, Summary, synonyms, best: true);
-            foreach (var condition in page.ConditionNames)
-            {
-                Add(weights, condition, Summary, synonyms, best: true);
-            }
-
-            Add(weights, section, Section, synonyms, best: true);
-            var body = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var text in page.Markdown.TextBlocks.Concat(MetaText(page.Meta)))
-            {
-                Add(body, text, Body, synonyms, best: false);
-            }
-
-            foreach (var (term, count) in body)
-            {
-                weights[term] = weights.GetValueOrDefault(term) + Math.Min(count, BodyMentions);
-            }
-
-            foreach (var (term, weight) in weights)
+        // Pages in id order, so each term's postings come out sorted without sorting them.
+        var postings = new Dictionary<string, List<(int Id, int Weight)>>(StringComparer.Ordinal);
+        for (var id = 0; id < pages.Count; id++)
+        {
+            foreach (var (term, weight) in perPage[id])
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
                     postings[term] = list = [];
                 }
 
-                list[id] = weight;
+                list.Add((id, weight));
             }
         }
 
-        return Write(documents, postings);
+        return Write([.. documents], postings);
+    }
+
+    /// <summary>A term counts once at the best place it appears (title, a heading, the summary …), plus its body mentions.</summary>
+    private static Dictionary<string, int> Weights(Page page, string section, Dictionary<string, (string[] Phrase, string[] Words)[]> synonyms)
+    {
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        Add(weights, page.Title, Title, synonyms, best: true);
+        foreach (var heading in page.Markdown.Headings)
+        {
+            Add(weights, heading.Text, Heading, synonyms, best: true);
+        }
+
+        Add(weights, page.Meta.Summary, Summary, synonyms, best: true);
+        foreach (var condition in page.ConditionNames)
+        {
+            Add(weights, condition, Summary, synonyms, best: true);
+        }
+
+        Add(weights, section, Section, synonyms, best: true);
+        var body = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in page.Markdown.TextBlocks.Concat(MetaText(page.Meta)))
+        {
+            Add(body, text, Body, synonyms, best: false);
+        }
+
+        foreach (var (term, count) in body)
+        {
+            weights[term] = weights.GetValueOrDefault(term) + Math.Min(count, BodyMentions);
+        }
+
+        return weights;
     }
 
     /// <summary>
     /// Adds a text's terms, and the everyday words of the glossary terms it mentions at half the weight: keeping the
     /// best weight per term (places) or counting every mention (body).
     /// </summary>
-    private static void Add(Dictionary<string, int> weights, string text, int weight, ILookup<string, (string[] Phrase, string[] Words)> synonyms, bool best)
+    private static void Add(Dictionary<string, int> weights, string text, int weight, Dictionary<string, (string[] Phrase, string[] Words)[]> synonyms, bool best)
     {
         var terms = SearchText.Terms(text);
-        void Put(string term, int w) => weights[term] = best ? Math.Max(weights.GetValueOrDefault(term), w) : weights.GetValueOrDefault(term) + w;
+        void Put(string term, int w)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out _);
+            slot = best ? Math.Max(slot, w) : slot + w;
+        }
 
         for (var i = 0; i < terms.Count; i++)
         {
             Put(terms[i], weight);
-            foreach (var (phrase, words) in synonyms[terms[i]])
+            if (!synonyms.TryGetValue(terms[i], out var starting))
+            {
+                continue;
+            }
+
+            foreach (var (phrase, words) in starting)
             {
                 if (i + phrase.Length <= terms.Count && phrase.AsSpan().SequenceEqual(terms.GetRange(i, phrase.Length).ToArray()))
                 {
@@ -94,7 +116,7 @@ internal static class BuildSearchIndex
     }
 
     /// <summary>Each glossary term and alias, as terms, with the terms of the entry's also_called words, by first term.</summary>
-    private static ILookup<string, (string[] Phrase, string[] Words)> Synonyms(IReadOnlyList<GlossaryEntry> glossary) =>
+    private static Dictionary<string, (string[] Phrase, string[] Words)[]> Synonyms(IReadOnlyList<GlossaryEntry> glossary) =>
         glossary.Where(g => g.AlsoCalled.Count > 0)
             .SelectMany(g =>
             {
@@ -102,7 +124,8 @@ internal static class BuildSearchIndex
                 return g.Aliases.Prepend(g.Term).Select(form => (Phrase: SearchText.Terms(form).ToArray(), Words: words));
             })
             .Where(x => x.Phrase.Length > 0)
-            .ToLookup(x => x.Phrase[0], StringComparer.Ordinal);
+            .GroupBy(x => x.Phrase[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static IEnumerable<string> MetaText(PageMeta meta) => meta switch
     {
@@ -147,7 +170,7 @@ internal static class BuildSearchIndex
         return text[..(cut > 60 ? cut : 139)] + "…";
     }
 
-    private static SearchIndex Write(List<SearchDocument> documents, SortedDictionary<string, SortedDictionary<int, int>> postings)
+    private static SearchIndex Write(List<SearchDocument> documents, Dictionary<string, List<(int Id, int Weight)>> postings)
     {
         var files = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
         string Put(byte[] bytes)
@@ -184,7 +207,7 @@ internal static class BuildSearchIndex
         var encoded = postings.ToDictionary(p => p.Key, p => Encode(p.Value), StringComparer.Ordinal);
         var lex = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in postings.Keys.GroupBy(t => t[..1], StringComparer.Ordinal))
+        foreach (var group in postings.Keys.Order(StringComparer.Ordinal).GroupBy(t => t[..1], StringComparer.Ordinal))
         {
             var terms = group.ToList();
             lex[group.Key] = Put(Json(w =>
@@ -224,7 +247,7 @@ internal static class BuildSearchIndex
         return new SearchIndex(
             all,
             documents,
-            postings.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<int, int>)p.Value, StringComparer.Ordinal),
+            postings.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<int, int>)p.Value.ToDictionary(x => x.Id, x => x.Weight), StringComparer.Ordinal),
             shards);
     }
 
@@ -255,7 +278,7 @@ internal static class BuildSearchIndex
     }
 
     /// <summary>Postings as [id delta, weight, id delta, weight, …] in id order: small numbers, and they compress well.</summary>
-    private static long[] Encode(SortedDictionary<int, int> postings)
+    private static long[] Encode(List<(int Id, int Weight)> postings)
     {
         var flat = new long[postings.Count * 2];
         var (i, previous) = (0, 0);

@@ -9,6 +9,8 @@ namespace ClinicSite.Engine.Search;
 /// </summary>
 internal static class SearchText
 {
+    private static readonly string[] EsEndings = ["sses", "ches", "shes", "xes", "zes"];
+
     private static readonly HashSet<string> StopWords = new(
         [
             "a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do",
@@ -30,54 +32,115 @@ internal static class SearchText
         .SelectMany(g => g[(g.IndexOf(' ', StringComparison.Ordinal) + 1)..].EnumerateRunes().Select(r => (r.Value, Plain: g[..g.IndexOf(' ', StringComparison.Ordinal)])))
         .ToDictionary(x => x.Value, x => x.Plain);
 
+    // Each thread remembers what the words it met became (a term, or null for a stop word), so a word seen before costs
+    // one lookup and no allocation. The vocabulary of even a large site is small; the cap only guards odd input.
+    [ThreadStatic]
+    private static Dictionary<string, string?>? t_known;
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
     /// <summary>The terms of a text, in order (stop words and one-character words left out).</summary>
     public static List<string> Terms(string text)
     {
+        var known = t_known ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var terms = new List<string>();
-        foreach (var word in Words(text))
+        var buffer = t_buffer ??= new char[256];
+        var length = 0;
+
+        void Append(ReadOnlySpan<char> chars)
         {
-            if (word.Length > 1 && !StopWords.Contains(word))
+            if (length + chars.Length > buffer.Length)
             {
-                terms.Add(Singular(word));
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + chars.Length));
+                t_buffer = buffer;
+            }
+
+            chars.CopyTo(buffer.AsSpan(length));
+            length += chars.Length;
+        }
+
+        void Flush()
+        {
+            if (length == 0)
+            {
+                return;
+            }
+
+            var word = buffer.AsSpan(0, length);
+            length = 0;
+            if (!lookup.TryGetValue(word, out var term))
+            {
+                var text = word.ToString();
+                term = text.Length > 1 && !StopWords.Contains(text) ? Singular(text) : null;
+                if (known.Count < 200_000)
+                {
+                    known[text] = term;
+                }
+            }
+
+            if (term is not null)
+            {
+                terms.Add(term);
             }
         }
 
-        return terms;
-    }
-
-    /// <summary>Rules 1–4: lowercase, folded, apostrophe-free words.</summary>
-    public static IEnumerable<string> Words(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
+        var one = new char[2];
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            // Most text is ASCII: decide it without Unicode tables.
+            if (c < 128)
+            {
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
+                {
+                    if (length == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, buffer.Length * 2);
+                        t_buffer = buffer;
+                    }
+
+                    buffer[length++] = c <= '9' ? c : (char)(c | 0x20);
+                }
+                else if (c != '\'')
+                {
+                    Flush();
+                }
+
+                continue;
+            }
+
+            if (!Rune.TryGetRuneAt(text, i, out var rune))
+            {
+                Flush();
+                continue;
+            }
+
+            i += rune.Utf16SequenceLength - 1;
             var lower = Rune.ToLowerInvariant(rune);
             var category = Rune.GetUnicodeCategory(lower);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-                || lower.Value is '\'' or '\u2019')
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark || lower.Value == '\u2019')
             {
                 continue;
             }
 
             if (Fold.TryGetValue(lower.Value, out var plain))
             {
-                word.Append(plain);
+                Append(plain);
             }
             else if (Rune.IsLetter(lower) || category == UnicodeCategory.DecimalDigitNumber)
             {
-                word.Append(lower.ToString());
+                Append(one.AsSpan(0, lower.EncodeToUtf16(one)));
             }
-            else if (word.Length > 0)
+            else
             {
-                yield return word.ToString();
-                word.Clear();
+                Flush();
             }
         }
 
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
+        Flush();
+        return terms;
     }
 
     /// <summary>Rule 6: a crude singular that only has to agree with the script's.</summary>
@@ -93,7 +156,7 @@ internal static class SearchText
             return word[..^3] + "y";
         }
 
-        foreach (var ending in (string[])["sses", "ches", "shes", "xes", "zes"])
+        foreach (var ending in EsEndings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {
