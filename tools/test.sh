@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one command that runs every test: unit, site and browser.
 #   tools/test.sh [extra dotnet test arguments, e.g. --filter ...]
+# It also installs Debian's nodejs when node is missing (the search script's tests run under node --test).
 # The browser tests drive a real Chromium. If none is found (CHROME_PATH, /usr/bin/chromium, another Chromium or
 # Chrome on PATH, or Playwright's own download), this installs Debian's when it can, or prints the one command to run.
 # Last line of output: "N passed, N failed" (", N skipped" when any), summed over every test project.
@@ -55,6 +56,23 @@ if ! find_chromium; then
   else
     echo "No Chromium for the browser tests. Install Chrome or Chromium and point CHROME_PATH at it, e.g. on macOS:" >&2
     echo "  brew install --cask chromium && export CHROME_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium" >&2
+    exit 2
+  fi
+fi
+
+# The search script's own tests (tests/ClinicSite.Tests/Search) run under Node.js's built-in test runner.
+if ! command -v node > /dev/null 2>&1; then
+  if command -v apt-get > /dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || command -v sudo > /dev/null 2>&1; }; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "No Node.js for the search script's tests; installing Debian's nodejs package..." >&2
+    if ! { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+           $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs; }; then
+      echo "Installing nodejs failed. Run: sudo apt-get install -y nodejs" >&2
+      exit 2
+    fi
+  else
+    echo "No Node.js for the search script's tests. Install Node.js 18 or later and put node on PATH." >&2
     exit 2
   fi
 fi

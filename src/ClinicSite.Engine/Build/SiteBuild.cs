@@ -7,6 +7,7 @@ using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
 using ClinicSite.Engine.Readability;
 using ClinicSite.Engine.Scaffolding;
+using ClinicSite.Engine.Search;
 using ClinicSite.Engine.Templates;
 using ClinicSite.Engine.Templates.Views;
 using Severity = ClinicSite.Engine.Diagnostics.Severity;
@@ -39,6 +40,7 @@ public static class SiteBuild
         var dueSoon = 0;
         Site? model = null;
         IReadOnlyList<OutputFile>? siteFiles = null;
+        Task<SearchIndex>? searchTask = null;
         IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
         using var staging = new Staging();
 
@@ -85,6 +87,8 @@ public static class SiteBuild
 
             var site = model = new BuildSiteModel(diagnostics, today).Run(siteData, glossary, markdown, inputDisplay);
             timings.Mark("site model");
+            // The index needs only the model: build it beside the checks and templates, on the pool's spare time.
+            var searchIndex = searchTask = Task.Run(() => BuildSearchIndex.Run(site));
             if (cache is null)
             {
                 new CheckReadability(diagnostics).Run(site);
@@ -157,7 +161,9 @@ public static class SiteBuild
 
                 timings.Mark("templates and post-processing", parts);
 
-                var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(StaticFiles(input)).ToList();
+                var searchFiles = searchIndex.GetAwaiter().GetResult().Files;
+                timings.Mark("waiting for the search index");
+                var files = pageFiles.Concat(assetFiles).Concat(SiteFiles.For(site, assets.Urls)).Concat(searchFiles).Concat(StaticFiles(input)).ToList();
                 CheckOutputPaths.Run(files, input.StaticFiles, diagnostics);
                 timings.Mark("site files");
 
@@ -192,6 +198,8 @@ public static class SiteBuild
 
         // Never return while the theme is still being loaded: serve's next rebuild would share its template cache.
         themeLoad.GetAwaiter().GetResult();
+        // Nor while the search index is still being built for a build that stopped early.
+        searchTask?.GetAwaiter().GetResult();
         var list = diagnostics.ToSortedList();
         if (options.Strict)
         {
@@ -323,6 +331,8 @@ public static class SiteBuild
         ThemeColor = data.ThemeColor,
         StylesheetUrl = assets.TryGetValue("css/site.css", out var css) ? css : "/assets/css/site.css",
         ScriptUrl = assets.TryGetValue("js/site.js", out var js) ? js : null,
+        SearchUrl = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Search)?.Url,
+        SearchScriptUrl = assets.TryGetValue("js/search.js", out var search) ? search : null,
         FaviconUrl = assets.TryGetValue("images/favicon.svg", out var icon) ? icon : "/favicon.ico",
         ManifestUrl = "/manifest.webmanifest",
         Footer = data.Footer

@@ -24,4 +24,4 @@ public enum Region { Spine, Joint, Head, Nerve, Muscle }
 public enum Urgency { NonUrgent, Urgent, Emergency }
 
 /// <summary>The layout a plain page asks for.</summary>
-public enum PageLayout { Page, Home, Faq, Glossary }
+public enum PageLayout { Page, Home, Faq, Glossary, Search }

@@ -137,5 +137,8 @@ public sealed record GlossaryEntry
 {
     public required string Term { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    [Help("Everyday words patients may search for instead (e.g. shot, numbing medicine). Search only: they are not linked.")]
+    public IReadOnlyList<string> AlsoCalled { get; init; } = [];
     public required string Definition { get; init; }
 }

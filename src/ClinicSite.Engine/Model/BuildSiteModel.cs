@@ -84,6 +84,7 @@ internal sealed class BuildSiteModel(DiagnosticBag diagnostics, DateOnly today)
         (_, _, PlainPageMeta { Layout: PageLayout.Home }) => PageKind.Home,
         (_, _, PlainPageMeta { Layout: PageLayout.Faq }) => PageKind.Faq,
         (_, _, PlainPageMeta { Layout: PageLayout.Glossary }) => PageKind.Glossary,
+        (_, _, PlainPageMeta { Layout: PageLayout.Search }) => PageKind.Search,
         _ when page.Slug == "404" => PageKind.NotFound,
         _ => PageKind.Page,
     };

@@ -72,6 +72,8 @@ internal static class SiteFiles
             }
         }
 
+        // The search manifest keeps its name from build to build and names the fingerprinted shards: always ask for the current one.
+        sb.Append("/search/index.json\n  Cache-Control: no-cache\n");
         // Fingerprinted assets never change under the same name, so browsers may keep them for a year.
         sb.Append("/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n");
         return sb.ToString();

@@ -44,6 +44,7 @@ internal sealed class BuildViews(Site site, SiteView siteView)
             Featured = page.Kind is PageKind.Home or PageKind.NotFound ? Featured() : [],
             Collections = page.Kind is PageKind.Home or PageKind.NotFound ? Collections() : [],
             Letters = page.Kind == PageKind.Glossary ? Letters() : [],
+            AzLetters = page.Kind == PageKind.Search ? AzLetters() : [],
             UsesScript = page.Kind == PageKind.Checklist && siteView.ScriptUrl is not null,
             ShowWhenToGetHelp = page.Kind == PageKind.Procedure || page.Meta is ChecklistMeta { WhenToGetHelp: true },
         };
@@ -176,6 +177,14 @@ internal sealed class BuildViews(Site site, SiteView siteView)
             .OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)
             .GroupBy(g => char.ToUpperInvariant(g.Term.TrimStart()[0]).ToString())
             .Select(g => new GlossaryLetterView(g.Key, "letter-" + g.Key.ToLowerInvariant(), g.Select(t => new GlossaryTermView(t.Term, GlossaryIds.IdFor(t.Term), t.Definition)).ToList()))
+            .ToList();
+
+    private List<AzLetterView> AzLetters() =>
+        site.Pages
+            .Where(p => p.Kind is not (PageKind.Search or PageKind.NotFound))
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal)
+            .GroupBy(p => char.ToUpperInvariant(p.Title.TrimStart()[0]).ToString())
+            .Select(g => new AzLetterView(g.Key, "pages-" + g.Key.ToLowerInvariant(), g.Select(p => new LinkView(p.Title, p.Url, p.Meta.Summary, Search.BuildSearchIndex.SectionName(p))).ToList()))
             .ToList();
 
     private static string ConditionId(string conditionKey) => "condition-" + conditionKey;

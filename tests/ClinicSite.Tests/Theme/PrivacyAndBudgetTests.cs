@@ -72,15 +72,40 @@ public sealed class PrivacyAndBudgetTests(ThemeSite site) : IClassFixture<ThemeS
     }
 
     [Fact]
-    public void Scripts_never_block_rendering_and_load_only_on_checklists()
+    public void Scripts_never_block_rendering_and_load_only_on_checklists_and_the_search_page()
     {
         Assert.All(site.Pages, p =>
         {
             var scripts = p.Value.QuerySelectorAll("script[src]").ToList();
             Assert.All(scripts, s => Assert.True(s.HasAttribute("defer") || s.HasAttribute("async") || s.GetAttribute("type") == "module", $"{p.Key}: {s.GetAttribute("src")} blocks rendering"));
             var isChecklist = p.Key.StartsWith("checklists/", StringComparison.Ordinal) && p.Key != "checklists/index.html";
-            Assert.Equal(isChecklist ? 1 : 0, scripts.Count);
+            var expected = isChecklist ? "/assets/js/site." : p.Key == "search/index.html" ? "/assets/js/search." : null;
+            Assert.Equal(expected is null ? 0 : 1, scripts.Count);
+            Assert.All(scripts, s => Assert.StartsWith(expected!, s.GetAttribute("src"), StringComparison.Ordinal));
         });
+    }
+
+    [Fact]
+    public void The_search_script_is_at_most_8_KB_gzipped_and_sends_nothing_anywhere()
+    {
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets", "js"), "search.*.js"));
+        var bytes = File.ReadAllBytes(file);
+        using var zipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(zipped, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        Assert.True(zipped.Length <= 8 * 1024, $"search.js is {zipped.Length} bytes gzipped");
+        var js = System.Text.Encoding.UTF8.GetString(bytes);
+        foreach (var forbidden in new[] { "XMLHttpRequest", "sendBeacon", "WebSocket", "EventSource", "document.cookie", "localStorage", "new Image", "import(", "innerHTML", "outerHTML", "insertAdjacentHTML", "eval(", "Function(", "http:", "https:", "//\"" })
+        {
+            Assert.DoesNotContain(forbidden, js, StringComparison.Ordinal);
+        }
+
+        // Its only requests are for this site's own index files.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(js, @"fetch\("));
+        Assert.Contains("\"/assets/search/\"", js, StringComparison.Ordinal);
     }
 
     [Fact]

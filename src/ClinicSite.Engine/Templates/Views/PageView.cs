@@ -34,6 +34,9 @@ public sealed record PageView
     /// <summary>Glossary terms grouped by first letter (glossary page only).</summary>
     public IReadOnlyList<GlossaryLetterView> Letters { get; init; } = [];
 
+    /// <summary>Every page but the search and 404 pages, by title's first letter, with its section (search page only).</summary>
+    public IReadOnlyList<AzLetterView> AzLetters { get; init; } = [];
+
     /// <summary>True on procedure pages and on checklists that ask for it: the page shows partials/when-to-get-help.sbn-html.</summary>
     public bool ShowWhenToGetHelp { get; init; }
 

@@ -17,6 +17,12 @@ public sealed record SiteView
     public required string ThemeColor { get; init; }
     public required string StylesheetUrl { get; init; }
     public required string? ScriptUrl { get; init; }
+
+    /// <summary>The search page's address, or null when the site has none (then no page shows the search form).</summary>
+    public string? SearchUrl { get; init; }
+
+    /// <summary>The fingerprinted search.js, loaded by the search page only.</summary>
+    public string? SearchScriptUrl { get; init; }
     public required string FaviconUrl { get; init; }
     public required string ManifestUrl { get; init; }
     public required IReadOnlyList<NavItem> Footer { get; init; }

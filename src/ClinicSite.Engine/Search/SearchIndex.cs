@@ -1,0 +1,20 @@
+using ClinicSite.Engine.Output;
+
+namespace ClinicSite.Engine.Search;
+
+/// <summary>The built index: its files (manifest, word lists, shards, document chunks) and, for tests and the bench, its parts.</summary>
+internal sealed record SearchIndex(
+    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<SearchDocument> Documents,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<int, int>> Postings,
+    IReadOnlyDictionary<string, string> ShardFiles)
+{
+    /// <summary>Where the manifest is written (served with Cache-Control: no-cache; every other file is fingerprinted).</summary>
+    public const string ManifestPath = "search/index.json";
+
+    /// <summary>Pages per document chunk.</summary>
+    public const int ChunkSize = 16;
+
+    /// <summary>A shard larger than this is split by the next character of its terms.</summary>
+    public const int ShardLimit = 16_000;
+}
