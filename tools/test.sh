@@ -36,45 +36,37 @@ find_chromium() {
   have_playwright_browser
 }
 
-if ! find_chromium; then
-  if command -v apt-get > /dev/null 2>&1; then
-    if [ "$(id -u)" -eq 0 ]; then
-      sudo=""
-    elif command -v sudo > /dev/null 2>&1; then
-      sudo="sudo"
-    else
-      echo "No Chromium for the browser tests. Run this as root, then run tools/test.sh again:" >&2
-      echo "  apt-get update && apt-get install -y chromium" >&2
+# Installs one Debian package for the tests: apt_install PACKAGE WHAT-FOR. Exits 2 with the command to run when it
+# cannot (no apt-get, or neither root nor sudo); returns 1 when there is no apt-get, so the caller can advise.
+apt_install() {
+  command -v apt-get > /dev/null 2>&1 || return 1
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo > /dev/null 2>&1; then
+      echo "No $1 for $2. Run this as root, then run tools/test.sh again:" >&2
+      echo "  apt-get update && apt-get install -y $1" >&2
       exit 2
     fi
-    echo "No Chromium for the browser tests; installing Debian's chromium package..." >&2
-    if ! { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
-           $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }; then
-      echo "Installing chromium failed. Run: sudo apt-get install -y chromium" >&2
-      exit 2
-    fi
-  else
-    echo "No Chromium for the browser tests. Install Chrome or Chromium and point CHROME_PATH at it, e.g. on macOS:" >&2
-    echo "  brew install --cask chromium && export CHROME_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium" >&2
+    sudo="sudo"
+  fi
+  echo "No $1 for $2; installing Debian's $1 package..." >&2
+  if ! { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+         $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1"; }; then
+    echo "Installing $1 failed. Run: sudo apt-get install -y $1" >&2
     exit 2
   fi
+}
+
+if ! find_chromium && ! apt_install chromium "the browser tests"; then
+  echo "No Chromium for the browser tests. Install Chrome or Chromium and point CHROME_PATH at it, e.g. on macOS:" >&2
+  echo "  brew install --cask chromium && export CHROME_PATH=/Applications/Chromium.app/Contents/MacOS/Chromium" >&2
+  exit 2
 fi
 
 # The search script's own tests (tests/ClinicSite.Tests/Search) run under Node.js's built-in test runner.
-if ! command -v node > /dev/null 2>&1; then
-  if command -v apt-get > /dev/null 2>&1 && { [ "$(id -u)" -eq 0 ] || command -v sudo > /dev/null 2>&1; }; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "No Node.js for the search script's tests; installing Debian's nodejs package..." >&2
-    if ! { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
-           $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs; }; then
-      echo "Installing nodejs failed. Run: sudo apt-get install -y nodejs" >&2
-      exit 2
-    fi
-  else
-    echo "No Node.js for the search script's tests. Install Node.js 18 or later and put node on PATH." >&2
-    exit 2
-  fi
+if ! command -v node > /dev/null 2>&1 && ! apt_install nodejs "the search script's tests"; then
+  echo "No Node.js for the search script's tests. Install Node.js 18 or later and put node on PATH." >&2
+  exit 2
 fi
 
 results="$repo/TestResults/test-sh"
