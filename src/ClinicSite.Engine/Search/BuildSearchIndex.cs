@@ -47,7 +47,7 @@ internal static class BuildSearchIndex
             }
         }
 
-        return Write([.. documents], postings);
+        return Write(documents, postings);
     }
 
     /// <summary>A term counts once at the best place it appears (title, a heading, the summary …), plus its body mentions.</summary>
@@ -104,7 +104,7 @@ internal static class BuildSearchIndex
 
             foreach (var (phrase, words) in starting)
             {
-                if (i + phrase.Length <= terms.Count && phrase.AsSpan().SequenceEqual(terms.GetRange(i, phrase.Length).ToArray()))
+                if (i + phrase.Length <= terms.Count && CollectionsMarshal.AsSpan(terms).Slice(i, phrase.Length).SequenceEqual(phrase))
                 {
                     foreach (var word in words)
                     {
@@ -170,7 +170,7 @@ internal static class BuildSearchIndex
         return text[..(cut > 60 ? cut : 139)] + "…";
     }
 
-    private static SearchIndex Write(List<SearchDocument> documents, Dictionary<string, List<(int Id, int Weight)>> postings)
+    private static SearchIndex Write(SearchDocument[] documents, Dictionary<string, List<(int Id, int Weight)>> postings)
     {
         var files = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
         string Put(byte[] bytes)
@@ -243,12 +243,7 @@ internal static class BuildSearchIndex
             w.WriteEndObject();
         });
 
-        var all = files.Values.Prepend(new OutputFile(SearchIndex.ManifestPath, manifest)).ToList();
-        return new SearchIndex(
-            all,
-            documents,
-            postings.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<int, int>)p.Value.ToDictionary(x => x.Id, x => x.Weight), StringComparer.Ordinal),
-            shards);
+        return new SearchIndex(files.Values.Prepend(new OutputFile(SearchIndex.ManifestPath, manifest)).ToList());
     }
 
     /// <summary>Splits the terms under a prefix by their next character until each shard fits the limit.</summary>

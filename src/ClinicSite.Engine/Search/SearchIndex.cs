@@ -2,12 +2,8 @@ using ClinicSite.Engine.Output;
 
 namespace ClinicSite.Engine.Search;
 
-/// <summary>The built index: its files (manifest, word lists, shards, document chunks) and, for tests and the bench, its parts.</summary>
-internal sealed record SearchIndex(
-    IReadOnlyList<OutputFile> Files,
-    IReadOnlyList<SearchDocument> Documents,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<int, int>> Postings,
-    IReadOnlyDictionary<string, string> ShardFiles)
+/// <summary>The built index: its files (manifest, word lists, shards, document chunks). Tests read them as search.js does.</summary>
+internal sealed record SearchIndex(IReadOnlyList<OutputFile> Files)
 {
     /// <summary>Where the manifest is written (served with Cache-Control: no-cache; every other file is fingerprinted).</summary>
     public const string ManifestPath = "search/index.json";
