@@ -4,8 +4,8 @@ namespace ClinicSite.Engine.Output;
 /// A new site being written into a staging folder beside the output. Files can go in as soon as they are made, so a
 /// large build never holds every page in memory; nothing reaches the output folder until <see cref="Commit"/> swaps
 /// the whole folder in. Disposing without committing deletes the staging folder and leaves the old site as it was.
-/// Both folders carry ClinicSite's mark (<see cref="OutputMark"/>), and the output is checked before anything is
-/// written and again just before the swap, so no folder ClinicSite did not make is ever replaced or deleted.
+/// Both folders carry ClinicSite's mark (<see cref="OutputMark"/>), and the output is checked just before the swap
+/// (build and serve also check it before any work), so no folder ClinicSite did not make is ever replaced or deleted.
 /// </summary>
 internal sealed class StagedOutput : IDisposable
 {
@@ -18,16 +18,15 @@ internal sealed class StagedOutput : IDisposable
     private bool _committed;
 
     /// <summary>
-    /// Checks the output folder, clears an interrupted build's leftovers and makes a fresh, marked staging folder.
-    /// Throws <see cref="OutputRefusedException"/> when the folder is not ClinicSite's to replace (nothing is written
-    /// then), IOException on other failures.
+    /// Clears an interrupted build's leftovers (only folders that are ClinicSite's) and makes a fresh, marked staging
+    /// folder beside the output. The output itself is checked at <see cref="Commit"/>, before the one step that
+    /// replaces it; callers check it before any work too, so that a refusal comes first. Throws IOException on failure.
     /// </summary>
     public StagedOutput(string outputRoot, string input, string theme)
     {
         _input = input;
         _theme = theme;
         _output = RealPath.Of(outputRoot);
-        ThrowIfRefused();
         Directory.CreateDirectory(Path.GetDirectoryName(_output)!);
         WriteOutput.CleanLeftovers(_output);
         _staging = WriteOutput.StagingFolderFor(_output);

@@ -41,10 +41,9 @@ internal sealed class ScratchRepository : IDisposable
 
     public string Home => Path.Combine(_site.Root, "home");
 
-    /// <summary>Runs the CLI in repo/ with HOME set to home/; a command still running after <paramref name="limit"/> is killed.</summary>
-    public (int ExitCode, string Out, string Err, bool Killed) Run(TimeSpan? limit, params string[] args)
+    /// <summary>Starts the CLI in repo/ with HOME set to home/, its output redirected.</summary>
+    public Process Start(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ClinicSite.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -52,7 +51,7 @@ internal sealed class ScratchRepository : IDisposable
             UseShellExecute = false,
             WorkingDirectory = Repo,
         };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClinicSite.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -60,7 +59,13 @@ internal sealed class ScratchRepository : IDisposable
 
         start.Environment["HOME"] = Home;
         start.Environment.Remove(BuildCommand.PauseBeforeSwapVariable);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
+    }
+
+    /// <summary>Runs the CLI (see <see cref="Start"/>); a command still running after <paramref name="limit"/> is killed.</summary>
+    public (int ExitCode, string Out, string Err, bool Killed) Run(TimeSpan? limit, params string[] args)
+    {
+        using var process = Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var killed = !process.WaitForExit(limit ?? Patience);

@@ -17,13 +17,7 @@ public sealed class ServeStartupTests
     {
         using var repo = new ScratchRepository();
         var port = Ports.Free();
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repo.Repo };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ClinicSite.dll"), "serve", "--port", port.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = repo.Start("serve", "--port", port.ToString(CultureInfo.InvariantCulture));
         var output = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
         var seen = new List<int>();
         try
