@@ -138,8 +138,10 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
 
         Assert.Equal("site-search-q", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.TypeAsync("facet joint");
+        // The wait is set up before Enter is pressed, so a navigation that finishes at once is not missed.
+        var navigated = page.WaitForURLAsync("**/search/?q=facet+joint", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=facet+joint");
+        await navigated;
         Assert.Contains("/procedures/facet-joint-injection/", (await TopResultsAsync(page)).Take(3));
 
         // Typing in the search page's own box searches as you type and keeps the address in step.
@@ -156,8 +158,9 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
         Assert.Equal((await TopResultsAsync(page))[0], focused);
+        var opened = page.WaitForURLAsync("**" + focused, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**" + focused);
+        await opened;
         Assert.Empty(session.ForeignRequests);
     }
 
