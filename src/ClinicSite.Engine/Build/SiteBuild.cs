@@ -40,6 +40,7 @@ public static class SiteBuild
         var dueSoon = 0;
         Site? model = null;
         IReadOnlyList<OutputFile>? siteFiles = null;
+        CheckedPages? checkedPages = null;
         Task<SearchIndex>? searchTask = null;
         IReadOnlyDictionary<string, string> assetUrls = new Dictionary<string, string>();
         using var staging = new Staging();
@@ -170,6 +171,7 @@ public static class SiteBuild
                 if (!diagnostics.HasErrors)
                 {
                     var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+                    checkedPages = new CheckedPages(pageFiles, facts, paths);
                     if (cache is not null)
                     {
                         cache.Checks.Run(Checks, facts, paths, diagnostics);
@@ -212,7 +214,7 @@ public static class SiteBuild
             result = result with { DueSoonDays = siteData.Review.DueSoonDays };
         }
 
-        return new SiteBuildRun(result, siteFiles, assetUrls);
+        return new SiteBuildRun(result, siteFiles, assetUrls) { Checked = checkedPages };
     }
 
     /// <summary>Holds the build's staging folder, if it made one, so it is deleted however the build ends unless swapped in.</summary>
