@@ -27,13 +27,13 @@ internal sealed class PageMemo(TemplateMemo templateKeys)
 
     private sealed record Entry(MarkdownPage Markdown, PageKind Kind, string SourcePath, string TemplateKey, byte[] ViewHash, string Content, string JsonLd, OutputFile? File, PageFacts? Facts, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private sealed record Pending(int Index, string TemplateKey, byte[] ViewHash, PageView View, RenderedPage? Rendered, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Pending(int Index, string TemplateKey, byte[] ViewHash, PageView View, PageFile? Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 
     private Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private SiteOutline? _outline;
     private IReadOnlyList<GlossaryEntry> _glossary = [];
     private string? _glossaryUrl;
-    private PostProcessHtml? _postProcess;
+    private bool _started;
 
     /// <summary>How many pages the last run rendered again (the rest kept their files).</summary>
     public int Rendered { get; private set; }
@@ -42,14 +42,16 @@ internal sealed class PageMemo(TemplateMemo templateKeys)
     public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(
         Site site, SiteView siteView, ThemeTemplates templates, IReadOnlyList<GlossaryEntry> glossary, string? glossaryUrl, DiagnosticBag diagnostics)
     {
-        if (_postProcess is null || glossaryUrl != _glossaryUrl || !SameGlossary(glossary, _glossary))
+        if (!_started || glossaryUrl != _glossaryUrl || !SameGlossary(glossary, _glossary))
         {
             _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
             _outline = null;
             _glossary = glossary;
             _glossaryUrl = glossaryUrl;
-            _postProcess = new PostProcessHtml(glossary, glossaryUrl);
+            _started = true;
         }
+
+        var renderer = new RenderPage(templates, glossary, glossaryUrl);
 
         var outline = new SiteOutline(site, siteView);
         var bodiesOnly = outline.SameAs(_outline);
@@ -83,20 +85,16 @@ internal sealed class PageMemo(TemplateMemo templateKeys)
             }
 
             var bag = new DiagnosticBag();
-            var rendered = new RenderTemplates(templates, bag).Render(page, view);
+            var rendered = renderer.Run(page, view, bag);
             pending[i] = new Pending(i, templateKey, hash, view, rendered, bag.ToSortedList());
         });
 
         var fresh = pending.OfType<Pending>().ToList();
-        var toProcess = fresh.Where(p => p.Rendered is not null).ToList();
-        var (files, facts) = _postProcess.Run(toProcess.Select(p => p.Rendered!).ToList());
-        var processed = toProcess.Select((p, j) => (p.Index, File: files[j], Facts: facts[j])).ToDictionary(x => x.Index);
         foreach (var p in fresh)
         {
             var page = pages[p.Index];
-            var done = processed.TryGetValue(p.Index, out var x);
             entries[p.Index] = new Entry(page.Markdown, page.Kind, page.Source.File.DisplayPath, p.TemplateKey, p.ViewHash, p.View.Content, p.View.JsonLd,
-                done ? x.File : null, done ? x.Facts : null, p.Diagnostics);
+                p.Rendered?.File, p.Rendered?.Facts, p.Diagnostics);
         }
 
         Rendered = fresh.Count;

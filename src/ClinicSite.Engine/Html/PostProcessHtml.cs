@@ -32,36 +32,14 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
     /// </summary>
     public static void WarmUp() => _ = Warm.Value;
 
-    public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(IReadOnlyList<RenderedPage> pages) => Run(pages.Count, i => pages[i]);
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
 
-    /// <summary>
-    /// Renders and post-processes page by page (null: the page failed to render and is left out). Each page's
-    /// rendered HTML is garbage as soon as its file is made, instead of every page's being held until all are done.
-    /// With a <paramref name="stage"/>, each file is handed to it as soon as it is made and, once it has taken it, kept
-    /// only as a path: at 10 000 pages that is 170 MB of HTML the build no longer holds.
-    /// </summary>
-    public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(int count, Func<int, RenderedPage?> render, Func<OutputFile, bool>? stage = null)
-    {
-        var results = new (OutputFile File, PageFacts Facts)?[count];
-        Parallel.For(0, count, PageParallelism.Options, () => new HtmlParser(ParserOptions), (i, _, parser) =>
-        {
-            if (render(i) is { } rendered)
-            {
-                var (file, facts) = Process(parser, rendered);
-                results[i] = (stage?.Invoke(file) == true ? file with { Content = [], Staged = true } : file, facts);
-            }
-
-            return parser;
-        }, _ => { });
-        var done = results.OfType<(OutputFile File, PageFacts Facts)>().ToList();
-        return (done.Select(r => r.File).ToList(), done.Select(r => r.Facts).ToList());
-    }
-
-    private (OutputFile, PageFacts) Process(HtmlParser parser, RenderedPage rendered)
+    public PageFile Process(RenderedPage rendered)
     {
         var page = rendered.Page;
         var start = PageParts.Now();
-        using var document = parser.ParseDocument(rendered.Html);
+        using var document = (t_parser ??= new HtmlParser(ParserOptions)).ParseDocument(rendered.Html);
         start = _parts.Lap(PagePart.Parse, start);
         // Glossary links, tables and print addresses all concern the page content: find it once.
         var main = document.QuerySelector("main");
@@ -86,7 +64,7 @@ internal sealed class PostProcessHtml(IReadOnlyList<GlossaryEntry> glossary, str
         start = _parts.Lap(PagePart.CheckFacts, start);
         var html = Serialize(document, rendered.Html.Length);
         _parts.Lap(PagePart.Serialise, start);
-        return (new OutputFile(page.OutputPath, html), facts);
+        return new PageFile(new OutputFile(page.OutputPath, html), facts);
     }
 
     /// <summary>The page as UTF-8 with LF line ends and a final newline, sized up front and encoded straight from the builder.</summary>
