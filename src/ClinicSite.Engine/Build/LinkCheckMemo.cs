@@ -1,5 +1,5 @@
 using ClinicSite.Engine.Diagnostics;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Checks;
 
 namespace ClinicSite.Engine.Build;
 

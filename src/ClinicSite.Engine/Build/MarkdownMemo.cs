@@ -22,12 +22,16 @@ internal sealed class MarkdownMemo
 
     private Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private HashSet<string>? _statics;
+    private BodyOptions? _options;
 
     /// <summary>Same result and diagnostics as <see cref="RenderMarkdown.Run"/> over all <paramref name="pages"/>.</summary>
-    public IReadOnlyList<MarkdownPage> Run(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<StaticFile> staticFiles, DiagnosticBag diagnostics)
+    public IReadOnlyList<MarkdownPage> Run(IReadOnlyList<ParsedPage> pages, IReadOnlyCollection<StaticFile> staticFiles, BodyOptions options, DiagnosticBag diagnostics)
     {
         var statics = staticFiles.Select(s => s.PathInInput).ToHashSet(StringComparer.Ordinal);
-        var everything = _statics is null || !_statics.SetEquals(statics);
+        // Every body depends on the glossary (its links) and the site's address (print addresses).
+        var everything = _statics is null || !_statics.SetEquals(statics) || _options is null || _options.BaseUrl != options.BaseUrl
+            || _options.Glossary.Url != options.Glossary.Url || !PageMemo.SameGlossary(_options.Glossary.Entries, options.Glossary.Entries);
+        _options = options;
         var previous = _entries;
         var current = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var changed = new List<ParsedPage>();
@@ -44,7 +48,7 @@ internal sealed class MarkdownMemo
             }
         }
 
-        Render(changed, current, staticFiles);
+        Render(changed, current, staticFiles, options);
 
         var movedTargets = ChangedTargets(previous, current);
         if (movedTargets.Count > 0)
@@ -56,7 +60,7 @@ internal sealed class MarkdownMemo
                 .ToList();
 
             // Headings never depend on links, so rendering the dependents cannot move a target again: one pass is enough.
-            Render(dependents, current, staticFiles);
+            Render(dependents, current, staticFiles, options);
         }
 
         _entries = current;
@@ -73,7 +77,7 @@ internal sealed class MarkdownMemo
     }
 
     /// <summary>Renders <paramref name="batch"/> with every other page in <paramref name="current"/> as a link target.</summary>
-    private static void Render(List<ParsedPage> batch, Dictionary<string, Entry> current, IReadOnlyCollection<StaticFile> staticFiles)
+    private static void Render(List<ParsedPage> batch, Dictionary<string, Entry> current, IReadOnlyCollection<StaticFile> staticFiles, BodyOptions options)
     {
         if (batch.Count == 0)
         {
@@ -83,7 +87,7 @@ internal sealed class MarkdownMemo
         var inBatch = batch.Select(p => p.File.PathInInput).ToHashSet(StringComparer.Ordinal);
         var known = current.Where(kv => !inBatch.Contains(kv.Key)).Select(kv => kv.Value.Page).ToList();
         var bag = new DiagnosticBag();
-        var rendered = new RenderMarkdown(bag).Run(batch, staticFiles, known);
+        var rendered = new RenderMarkdown(bag, options).Run(batch, staticFiles, known);
 
         // Every Markdown diagnostic is placed in the page it is about; anything else stays with the whole batch.
         var all = bag.ToSortedList();

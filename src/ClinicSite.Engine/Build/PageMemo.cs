@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Checks;
+using ClinicSite.Engine.Markdown.Extensions.Glossary;
 using ClinicSite.Engine.Markdown;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
@@ -25,7 +26,7 @@ internal sealed class PageMemo(TemplateMemo templateKeys)
 {
     private static readonly JsonSerializerOptions Json = new();
 
-    private sealed record Entry(MarkdownPage Markdown, PageKind Kind, string SourcePath, string TemplateKey, byte[] ViewHash, string Content, string JsonLd, OutputFile? File, PageFacts? Facts, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(MarkdownPage Markdown, PageKind Kind, string SourcePath, string TemplateKey, byte[] ViewHash, BodyHtml Content, string JsonLd, OutputFile? File, PageFacts? Facts, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record Pending(int Index, string TemplateKey, byte[] ViewHash, PageView View, PageFile? Rendered, IReadOnlyList<Diagnostic> Diagnostics);
 
@@ -40,18 +41,18 @@ internal sealed class PageMemo(TemplateMemo templateKeys)
 
     /// <summary>Same files, facts and diagnostics as RenderTemplates then PostProcessHtml over every page of the site.</summary>
     public (IReadOnlyList<OutputFile> Files, IReadOnlyList<PageFacts> Facts) Run(
-        Site site, SiteView siteView, ThemeTemplates templates, IReadOnlyList<GlossaryEntry> glossary, string? glossaryUrl, DiagnosticBag diagnostics)
+        Site site, SiteView siteView, ThemeTemplates templates, GlossaryTerms glossary, DiagnosticBag diagnostics)
     {
-        if (!_started || glossaryUrl != _glossaryUrl || !SameGlossary(glossary, _glossary))
+        if (!_started || glossary.Url != _glossaryUrl || !SameGlossary(site.Glossary, _glossary))
         {
             _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
             _outline = null;
-            _glossary = glossary;
-            _glossaryUrl = glossaryUrl;
+            _glossary = site.Glossary;
+            _glossaryUrl = glossary.Url;
             _started = true;
         }
 
-        var renderer = new RenderPage(templates, glossary, glossaryUrl);
+        var renderer = new RenderPage(templates, glossary);
 
         var outline = new SiteOutline(site, siteView);
         var bodiesOnly = outline.SameAs(_outline);
@@ -76,8 +77,8 @@ internal sealed class PageMemo(TemplateMemo templateKeys)
             var view = views.For(page);
             // The body and JSON-LD are long and usually the very same string objects as last time: compare them directly
             // and hash the rest of the view.
-            var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(view with { Content = string.Empty, JsonLd = string.Empty }, Json));
-            if (reusable && string.Equals(old!.Content, view.Content, StringComparison.Ordinal) && string.Equals(old.JsonLd, view.JsonLd, StringComparison.Ordinal)
+            var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(view with { Content = BodyHtml.Empty, JsonLd = string.Empty }, Json));
+            if (reusable && old!.Content.SameAs(view.Content) && string.Equals(old.JsonLd, view.JsonLd, StringComparison.Ordinal)
                 && old.ViewHash.AsSpan().SequenceEqual(hash))
             {
                 entries[i] = old with { Markdown = page.Markdown };

@@ -7,23 +7,20 @@ internal enum PagePart
 {
     ViewModel,
     Templates,
-    Parse,
-    Glossary,
-    Enhancements,
-    CheckFacts,
-    Serialise,
+    Assemble,
+    Encode,
     Staging,
 }
 
 /// <summary>
-/// Where the templates and post-processing stage spends its time. Its parts run page after page on every core, so the
+/// Where the page stage spends its time. Its parts run page after page on every core, so the
 /// stage's wall time cannot be split between them: each part's time is summed over the threads that ran it instead
 /// (<c>build --timings</c> prints it under the stage). Two clock readings per part and page: a few microseconds a page.
 /// </summary>
 internal sealed class PageParts
 {
     private static readonly string[] Names =
-        ["view models and JSON-LD", "Scriban", "AngleSharp parse", "glossary links", "other enhancements", "check facts", "serialising", "writing to the staging folder"];
+        ["view models and JSON-LD", "Scriban", "body, glossary links and check facts", "UTF-8", "writing to the staging folder"];
 
     private readonly long[] _ticks = new long[Names.Length];
 

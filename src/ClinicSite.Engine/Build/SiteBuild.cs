@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Checks;
+using ClinicSite.Engine.Markdown.Extensions.Glossary;
 using ClinicSite.Engine.Markdown;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
@@ -59,7 +60,6 @@ public static class SiteBuild
             timings.Mark("clean leftovers");
         }
 
-        PostProcessHtml.WarmUp();
         // The theme's partials need nothing from the input: compile them on another thread from the start. Its layouts
         // are the ones the pages' front matter asks for, so that thread waits for the list before compiling them,
         // then fingerprints the assets, while Markdown is rendered, the model built and the text judged.
@@ -74,7 +74,9 @@ public static class SiteBuild
         timings.Mark("front matter");
         layoutNames.Set(parsed.Where(p => !p.MetaFailed).Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
-        var markdown = cache is null ? new RenderMarkdown(diagnostics).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, diagnostics);
+        var glossaryTerms = GlossaryFor(glossary, parsed);
+        var bodyOptions = new BodyOptions(glossaryTerms, options.BaseUrl ?? siteData?.BaseUrl);
+        var markdown = cache is null ? new RenderMarkdown(diagnostics, bodyOptions).Run(parsed, input.StaticFiles) : cache.Markdown.Run(parsed, input.StaticFiles, bodyOptions, diagnostics);
         // A page whose front matter could not be read was rendered only to check its body; it goes no further.
         markdown = markdown.Any(m => m.Page.MetaFailed) ? markdown.Where(m => !m.Page.MetaFailed).ToList() : markdown;
         timings.Mark("markdown");
@@ -124,14 +126,13 @@ public static class SiteBuild
             if (!diagnostics.HasErrors)
             {
                 var siteView = SiteViewFor(siteData, site, assets.Urls);
-                var glossaryPage = site.Pages.FirstOrDefault(p => p.Kind == PageKind.Glossary);
                 IReadOnlyList<OutputFile> pageFiles;
                 IReadOnlyList<PageFacts> facts;
                 PageParts? parts = null;
                 if (cache is null)
                 {
                     var views = new BuildViews(site, siteView);
-                    var renderer = new RenderPage(templates, glossary, glossaryPage?.Url, parts = new PageParts());
+                    var renderer = new RenderPage(templates, glossaryTerms, parts = new PageParts());
                     // 'build' writes each page into the staging folder as soon as it is made; it is swapped in only
                     // if every check below passes, and deleted otherwise.
                     var staged = staging.Output = options.Write ? TryStage(options) : null;
@@ -139,10 +140,10 @@ public static class SiteBuild
                 }
                 else
                 {
-                    (pageFiles, facts) = cache.Pages.Run(site, siteView, templates, glossary, glossaryPage?.Url, diagnostics);
+                    (pageFiles, facts) = cache.Pages.Run(site, siteView, templates, glossaryTerms, diagnostics);
                 }
 
-                timings.Mark("templates and post-processing", parts);
+                timings.Mark("pages", parts);
 
                 var searchFiles = searchIndex.GetAwaiter().GetResult().Files;
                 timings.Mark("waiting for the search index");
@@ -322,6 +323,12 @@ public static class SiteBuild
             return false;
         }
     }
+
+    /// <summary>The terms to link and where: the page whose layout is the glossary (none: nothing is linked).</summary>
+    private static GlossaryTerms GlossaryFor(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<ParsedPage> pages) =>
+        pages.FirstOrDefault(p => !p.MetaFailed && BuildSiteModel.KindOf(p) == PageKind.Glossary) is { } page
+            ? new GlossaryTerms(glossary, PageAddress.Url(page))
+            : GlossaryTerms.None;
 
     private static IEnumerable<OutputFile> StaticFiles(InputSet input) =>
         input.StaticFiles.Select(s => new OutputFile(s.PathInInput, File.ReadAllBytes(s.FullPath)));

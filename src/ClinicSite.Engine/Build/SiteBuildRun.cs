@@ -17,4 +17,4 @@ internal sealed record SiteBuildRun(BuildResult Result, IReadOnlyList<OutputFile
 }
 
 /// <summary>The pages as the checks saw them: see <see cref="SiteBuildRun.Checked"/>.</summary>
-internal sealed record CheckedPages(IReadOnlyList<OutputFile> Files, IReadOnlyList<Html.PageFacts> Facts, IReadOnlySet<string> Paths);
+internal sealed record CheckedPages(IReadOnlyList<OutputFile> Files, IReadOnlyList<Checks.PageFacts> Facts, IReadOnlySet<string> Paths);

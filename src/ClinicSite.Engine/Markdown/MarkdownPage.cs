@@ -6,7 +6,11 @@ namespace ClinicSite.Engine.Markdown;
 internal sealed record MarkdownPage(
     ParsedPage Page,
     string Url,
-    string Html,
+    BodyHtml Body,
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<string> TextBlocks,
-    IReadOnlyList<FaqItem> Faq);
+    IReadOnlyList<FaqItem> Faq)
+{
+    /// <summary>The body's HTML without glossary links.</summary>
+    public string Html => Body.Html;
+}

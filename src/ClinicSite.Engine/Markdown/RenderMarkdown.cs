@@ -1,7 +1,13 @@
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
-using Markdig;
+using ClinicSite.Engine.Markdown.Extensions.Callouts;
+using ClinicSite.Engine.Markdown.Extensions.Glossary;
+using ClinicSite.Engine.Markdown.Extensions.Tables;
+using ClinicSite.Engine.Markdown.Extensions.TaskLists;
+using ClinicSite.Engine.Model;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,15 +15,27 @@ using SourceSpan = ClinicSite.Engine.Diagnostics.SourceSpan;
 
 namespace ClinicSite.Engine.Markdown;
 
+/// <summary>What a body's HTML depends on beyond its own text: the glossary and the site's address.</summary>
+/// <param name="Glossary">The terms to link and the glossary page's URL.</param>
+/// <param name="BaseUrl">The site's public address, for the full link addresses printed pages show; null: none.</param>
+internal sealed record BodyOptions(GlossaryTerms Glossary, string? BaseUrl)
+{
+    public static readonly BodyOptions None = new(GlossaryTerms.None, null);
+}
+
 /// <summary>
 /// Markdown stage: parses each body once, rejects raw HTML and unknown callouts, resolves links between source files
-/// to output URLs (checking the page and #heading exist), and renders HTML.
+/// to output URLs (checking the page and #heading exist), and renders HTML with the site's extensions: glossary
+/// mentions, scrollable tables, checklist boxes and the facts the site checks need (Markdown/Extensions/).
 /// </summary>
-internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
+internal sealed class RenderMarkdown(DiagnosticBag diagnostics, BodyOptions? options = null)
 {
+    private readonly BodyOptions _options = options ?? BodyOptions.None;
+
     private sealed record Parsed(
         ParsedPage Page, MarkdownDocument Document, IReadOnlyList<HeadingInfo> Headings,
-        IReadOnlyList<LinkInline> Links, IReadOnlyList<AutolinkInline> Autolinks, IReadOnlyList<LeafBlock> TextLeaves);
+        IReadOnlyList<LinkInline> Links, IReadOnlyList<AutolinkInline> Autolinks, IReadOnlyList<LeafBlock> TextLeaves,
+        IReadOnlyList<GlossaryMention> Mentions);
 
     /// <summary>A link to a #heading, checked once every page's headings are known.</summary>
     private sealed record AnchorLink(SourceSpan Span, string Url, string TargetPath, string TargetName, string Fragment);
@@ -66,19 +84,30 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
     private Parsed Parse(ParsedPage page)
     {
         var document = BodyLimits.Parse(page, diagnostics);
-        var walk = new Walk(diagnostics, page);
+        var kind = page.MetaFailed ? PageKind.Page : BuildSiteModel.KindOf(page);
+        // The glossary page explains the terms and the 404 page only points the way: neither links them.
+        var glossary = _options.Glossary.Active && kind is not (PageKind.Glossary or PageKind.NotFound) ? _options.Glossary : null;
+        var walk = new Walk(diagnostics, page, glossary);
         // BodyLimits has bounded the depth, so the walk can recurse.
         walk.Visit(document);
-        return new Parsed(page, document, walk.Headings, walk.Links, walk.Autolinks, walk.TextLeaves);
+        ScrollableTableExtension.Label(walk.Tables);
+        if (kind == PageKind.Checklist)
+        {
+            CheckboxExtension.Number(walk.Boxes);
+        }
+
+        return new Parsed(page, document, walk.Headings, walk.Links, walk.Autolinks, walk.TextLeaves, walk.Mentions);
     }
 
     /// <summary>
     /// One pass over a parsed body, in document order: reports raw HTML, unknown callouts and heading problems, and
     /// gathers what rendering needs (headings, links, the leaves whose text is judged), instead of a tree walk each.
     /// </summary>
-    private sealed class Walk(DiagnosticBag diagnostics, ParsedPage page)
+    private sealed class Walk(DiagnosticBag diagnostics, ParsedPage page, GlossaryTerms? glossary)
     {
+        private readonly HashSet<string> _seenTerms = new(StringComparer.Ordinal);
         private int _previousLevel = 1;
+        private int _noGlossary;
 
         public List<HeadingInfo> Headings { get; } = [];
 
@@ -88,10 +117,22 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 
         public List<LeafBlock> TextLeaves { get; } = [];
 
+        public List<Table> Tables { get; } = [];
+
+        public List<TaskList> Boxes { get; } = [];
+
+        public List<GlossaryMention> Mentions { get; } = [];
+
         public void Visit(Block block)
         {
+            // A checklist item is one big label for its box: a link there would be easy to hit by mistake.
+            var taskItem = block is ListItemBlock item && item.TryGetAttributes()?.Classes?.Contains("task-list-item") == true;
+            _noGlossary += taskItem ? 1 : 0;
             switch (block)
             {
+                case Table table:
+                    Tables.Add(table);
+                    break;
                 case HtmlBlock html:
                     diagnostics.Error(Codes.RawHtml, At(page, block), $"Raw HTML is not allowed in pages ('{FirstLine(html)}'). Write it in Markdown instead.");
                     break;
@@ -125,7 +166,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 
                     if (leaf.Inline is { } inline)
                     {
-                        Visit(inline);
+                        Visit(inline, glossary is not null && _noGlossary == 0 && leaf is not HeadingBlock);
                     }
 
                     break;
@@ -137,14 +178,33 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 
                     break;
             }
+
+            _noGlossary -= taskItem ? 1 : 0;
         }
 
-        private void Visit(ContainerInline container)
+        /// <param name="container">The inlines to visit.</param>
+        /// <param name="linkTerms">True where glossary terms may be linked: not in headings, links or checklist items.</param>
+        private void Visit(ContainerInline container, bool linkTerms)
         {
+            // Text the browser sees as one piece: literals, entities and soft line breaks next to each other.
+            List<Inline>? run = null;
             foreach (var inline in container)
             {
+                if (linkTerms && inline is LiteralInline or HtmlEntityInline or LineBreakInline { IsHard: false })
+                {
+                    (run ??= []).Add(inline);
+                }
+                else if (run is { Count: > 0 })
+                {
+                    GlossaryExtension.Mark(run, glossary!, _seenTerms, Mentions);
+                    run.Clear();
+                }
+
                 switch (inline)
                 {
+                    case TaskList box:
+                        Boxes.Add(box);
+                        break;
                     // One error per tag written, not one for its closing tag too.
                     case HtmlInline html when !html.Tag.StartsWith("</", StringComparison.Ordinal):
                         diagnostics.Error(Codes.RawHtml, At(page, html), $"Raw HTML '{html.Tag}' is not allowed in pages. Write it in Markdown instead.");
@@ -159,8 +219,13 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
 
                 if (inline is ContainerInline nested)
                 {
-                    Visit(nested);
+                    Visit(nested, linkTerms && nested is not LinkInline);
                 }
+            }
+
+            if (run is { Count: > 0 })
+            {
+                GlossaryExtension.Mark(run, glossary!, _seenTerms, Mentions);
             }
         }
     }
@@ -188,16 +253,15 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
             }
         }
 
-        // The pipeline lends out renderers it has already set up, instead of a new one with every extension's
-        // renderers per page.
-        var html = parsed.Document.ToHtml(MarkdownPipelines.Site);
+        // Each thread keeps a renderer set up once with every extension's renderers, instead of a new one per page.
+        var body = BodyRenderer.Render(parsed.Document, parsed.Mentions);
 
         var blocks = parsed.TextLeaves
             .Select(b => MarkdownText.Of(b.Inline))
             .Where(t => t.Length > 0)
             .ToList();
         var faq = page.Meta is PlainPageMeta { Layout: PageLayout.Faq } ? FaqItems(parsed.Document) : [];
-        return new MarkdownPage(page, urls[page.File.PathInInput], html, parsed.Headings, blocks, faq);
+        return new MarkdownPage(page, urls[page.File.PathInInput], body, parsed.Headings, blocks, faq);
     }
 
     private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, string> urls, List<AnchorLink> anchors)
@@ -270,7 +334,14 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics)
         }
 
         var targetUrl = urls[targetPath];
-        return fragment is null ? targetUrl : $"{targetUrl}#{fragment}";
+        var href = fragment is null ? targetUrl : $"{targetUrl}#{fragment}";
+        if (_options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl.TrimEnd('/') + urls[page.File.PathInInput], UriKind.Absolute, out var pageUri))
+        {
+            // On paper a path means nothing: the print stylesheet shows this full address after the link text.
+            link.GetAttributes().AddProperty("data-print-url", new Uri(pageUri, href).AbsoluteUri);
+        }
+
+        return href;
     }
 
     private void CheckImage(ParsedPage page, LinkInline image, HashSet<string> statics)

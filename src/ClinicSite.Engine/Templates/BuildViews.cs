@@ -1,3 +1,4 @@
+using ClinicSite.Engine.Markdown.Extensions.Callouts;
 using System.Globalization;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Markdown;
@@ -27,7 +28,7 @@ internal sealed class BuildViews(Site site, SiteView siteView)
             Sections = NavOrder.Select(c => site.SectionIndex(c)).OfType<Page>()
                 .Select(s => new NavItem(s.Title, s.Url, s == page ? "page" : s.Collection == page.Collection ? "true" : null)).ToList(),
             Breadcrumbs = crumbs.Select((c, i) => new NavItem(c.Title, c.Url, i == crumbs.Count - 1 ? "page" : null)).ToList(),
-            Content = page.Markdown.Html,
+            Content = page.Markdown.Body,
             JsonLd = StructuredData.For(page, site, crumbs),
             Reviewed = Human(meta.Reviewed),
             ReviewedIso = Iso(meta.Reviewed),

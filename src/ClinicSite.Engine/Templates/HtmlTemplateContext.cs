@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
+using ClinicSite.Engine.Markdown;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -36,8 +37,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     private const string RawFunction = "raw";
     private const string IncludeFunction = "include";
+    private const string GlossaryFunction = "glossary";
+    private const string PrintUrlFunction = "print_url";
 
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'`=");
+    // With the mark that stands for the page body, which no escaped text may hold.
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'`=\uFDD0");
 
     private readonly ScriptObject _functions = new();
 
@@ -63,7 +67,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
 
         PushGlobal(Model);
-        _functions.Import(RawFunction, new Func<object?, Markup>(value => new Markup(value as string ?? (value is null ? string.Empty : ObjectToString(value) ?? string.Empty))));
+        _functions.Import(RawFunction, new Func<object?, object>(value => value as BodyHtml ?? (object)new Markup(value as string ?? (value is null ? string.Empty : ObjectToString(value) ?? string.Empty))));
+        _functions.Import(GlossaryFunction, new Func<object?, Markup>(value => new Markup(Glossary(value as string ?? ObjectToString(value) ?? string.Empty))));
+        _functions.Import(PrintUrlFunction, new Func<object?, Markup>(value => new Markup(PrintUrl(value as string))));
         _functions.SetValue(IncludeFunction, new IncludePartial(), true);
         _functions.IsReadOnly = true;
         PushGlobal(_functions);
@@ -74,6 +80,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The page's view model, as the templates' variables.</summary>
     public ModelScope Model { get; } = new();
 
+    /// <summary>The page being written: its glossary links so far and where its body goes. Null outside a page.</summary>
+    public PageText? Text { get; set; }
+
+    /// <summary>The page's public address, which print addresses are made from; null when it is not absolute.</summary>
+    public Uri? PageUri { get; set; }
+
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -82,6 +94,18 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 break;
             case Markup markup:
                 Write(markup.Html);
+                break;
+            case BodyHtml body:
+                // The body goes in when the page is finished; here it only takes its place in reading order.
+                if (Text is null)
+                {
+                    Write(body.Html);
+                }
+                else
+                {
+                    Write(Text.Body(body).ToString());
+                }
+
                 break;
             case string text:
                 WriteEscaped(text);
@@ -100,6 +124,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         bool b => b,
         string s => s.Length > 0,
         Markup m => m.Html.Length > 0,
+        BodyHtml b => b.Html.Length > 0,
         int i => i != 0,
         long l => l != 0,
         double d => d != 0,
@@ -129,12 +154,25 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 '\'' => builder.Append("&#x27;"),
                 '`' => builder.Append("&#x60;"),
                 '=' => builder.Append("&#x3D;"),
+                PageText.BodyMark => builder.Append("&#xFDD0;"),
                 _ => builder.Append(c),
             };
         }
 
         return builder.ToString();
     }
+
+    /// <summary><c>glossary</c>: the text, escaped, with the page's first mention of each glossary term linked.</summary>
+    private string Glossary(string text) => Text?.Glossary(text) ?? Escape(text);
+
+    /// <summary>
+    /// <c>print_url</c>: for a link to a page of this site (<c>/…</c>), the attribute <c> data-print-url="full address"</c>,
+    /// which the print stylesheet shows after the link text (a path alone means nothing on paper); otherwise nothing.
+    /// </summary>
+    private string PrintUrl(string? href) =>
+        PageUri is null || href is null || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)
+            ? string.Empty
+            : $" data-print-url=\"{Escape(new Uri(PageUri, href).AbsoluteUri)}\"";
 
     private void WriteEscaped(string? text)
     {

@@ -1,9 +1,10 @@
-using ClinicSite.Engine.Build;
-using ClinicSite.Engine.Content;
+using System.Text;
+using ClinicSite.Engine.Checks;
 using ClinicSite.Engine.Diagnostics;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Markdown.Extensions.Glossary;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
+using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Templates.Views;
 
 namespace ClinicSite.Engine.Templates;
@@ -12,20 +13,52 @@ namespace ClinicSite.Engine.Templates;
 internal sealed record PageFile(OutputFile File, PageFacts Facts);
 
 /// <summary>
-/// Page stage: one page's view model to its HTML file and check facts. Safe to call from many threads at once; build
-/// and serve both call it for each page they render.
+/// Page stage: one page's view model to its HTML file and check facts, in one pass. The templates write the page with
+/// the body (rendered by the Markdown stage) standing as a mark; <see cref="PageText"/> links glossary terms in
+/// reading order, puts the body in and reads the facts. Nothing parses the page again. Safe to call from many
+/// threads at once; build and serve both call it for each page they render.
 /// </summary>
-internal sealed class RenderPage(ThemeTemplates templates, IReadOnlyList<GlossaryEntry> glossary, string? glossaryUrl, PageParts? parts = null)
+internal sealed class RenderPage(ThemeTemplates templates, GlossaryTerms glossary, PageParts? parts = null)
 {
-    private readonly PostProcessHtml _postProcess = new(glossary, glossaryUrl, parts);
     private readonly PageParts _parts = parts ?? new PageParts();
 
     /// <summary>The page's file and facts, or null when its templates failed (the reason is in <paramref name="diagnostics"/>).</summary>
     public PageFile? Run(Page page, PageView view, DiagnosticBag diagnostics)
     {
         var start = PageParts.Now();
-        var rendered = new RenderTemplates(templates, diagnostics).Render(page, view);
-        _parts.Lap(PagePart.Templates, start);
-        return rendered is null ? null : _postProcess.Process(rendered);
+        // The glossary page explains the terms and the 404 page only points the way: neither links them.
+        var text = new PageText(glossary.Active && page.Kind is not (PageKind.Glossary or PageKind.NotFound) ? glossary : null);
+        var output = new RenderTemplates(templates, diagnostics).Render(page, view, text);
+        start = _parts.Lap(PagePart.Templates, start);
+        if (output is null)
+        {
+            return null;
+        }
+
+        var (html, facts) = text.Finish(output);
+        start = _parts.Lap(PagePart.Assemble, start);
+        var bytes = Utf8(html);
+        _parts.Lap(PagePart.Encode, start);
+        return new PageFile(new OutputFile(page.OutputPath, bytes), facts.Build(page.OutputPath, page.Source.File.DisplayPath));
+    }
+
+    /// <summary>The page as UTF-8 with LF line ends and a final newline.</summary>
+    private static byte[] Utf8(string html)
+    {
+        if (html.Contains('\r', StringComparison.Ordinal))
+        {
+            // Templates are read with LF line ends; a value with CR in it is written as a browser would read it.
+            html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        if (html.Length > 0 && html[^1] == '\n')
+        {
+            return Encoding.UTF8.GetBytes(html);
+        }
+
+        var bytes = new byte[Encoding.UTF8.GetByteCount(html) + 1];
+        Encoding.UTF8.GetBytes(html, bytes);
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 }

@@ -83,10 +83,12 @@ internal sealed class ThemeTemplates
     /// rendered kind layout: base reads it as <c>Main</c>, already markup like a partial's output. An unknown variable
     /// or member, a missing partial or any other runtime fault becomes CLS022 at the template's own line and column.
     /// </summary>
-    public string? Render(string layout, object model, DiagnosticBag diagnostics, SourceSpan page, string? main = null)
+    public string? Render(string layout, object model, DiagnosticBag diagnostics, SourceSpan page, string? main = null, PageText? text = null, Uri? pageUri = null)
     {
         var context = Context();
         context.Model.Set(model, main is null ? null : new Markup(main));
+        context.Text = text;
+        context.PageUri = pageUri;
         try
         {
             return _layouts[layout].Render(context);
@@ -107,6 +109,8 @@ internal sealed class ThemeTemplates
         finally
         {
             context.Model.Set(null, null);
+            context.Text = null;
+            context.PageUri = null;
         }
     }
 

@@ -45,14 +45,14 @@ public sealed class CliTests
         using var site = new TestSite();
         var (code, stdout, _) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--timings");
         Assert.Equal(0, code);
-        foreach (var stage in new[] { "read", "front matter", "markdown", "site model", "templates and post-processing", "checks", "write" })
+        foreach (var stage in new[] { "read", "front matter", "markdown", "site model", "pages", "checks", "write" })
         {
             Assert.Matches($@"(?m)^ *\d+ ms +\d+ ms +\d+ ms +\d+ MiB  {stage}$", stdout);
         }
 
         // The page-by-page parts of the templates stage, each listed under it.
-        var parts = stdout[stdout.IndexOf("templates and post-processing", StringComparison.Ordinal)..];
-        foreach (var part in new[] { "view models and JSON-LD", "Scriban", "AngleSharp parse", "glossary links", "check facts", "serialising" })
+        var parts = stdout[stdout.IndexOf("pages", StringComparison.Ordinal)..];
+        foreach (var part in new[] { "view models and JSON-LD", "Scriban", "body, glossary links and check facts", "UTF-8" })
         {
             Assert.Matches($@"(?m)^ +\d+ ms +· {part}$", parts);
         }

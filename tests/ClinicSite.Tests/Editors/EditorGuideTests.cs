@@ -1,3 +1,4 @@
+using ClinicSite.Engine.Markdown.Extensions.Callouts;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Markdown;

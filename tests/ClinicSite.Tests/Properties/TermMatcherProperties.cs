@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Markdown.Extensions.Glossary;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -12,7 +12,7 @@ public sealed record PageView
     public required string CanonicalUrl { get; init; }
     public required IReadOnlyList<NavItem> Sections { get; init; }
     public required IReadOnlyList<NavItem> Breadcrumbs { get; init; }
-    public required string Content { get; init; }
+    public required Markdown.BodyHtml Content { get; init; }
     public required string JsonLd { get; init; }
     public required string Reviewed { get; init; }
     public required string ReviewedIso { get; init; }

@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>Every img has an alt attribute.</summary>
 internal sealed class ImageAltCheck : ISiteCheck

@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>Every page has &lt;html lang&gt;, a unique &lt;title&gt;, a canonical link and unique ids.</summary>
 internal sealed class MetaCheck : ISiteCheck

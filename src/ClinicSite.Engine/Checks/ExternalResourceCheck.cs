@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>No page loads anything from another host: scripts, styles, images, fonts, frames (privacy: no third parties).</summary>
 internal sealed class ExternalResourceCheck : ISiteCheck

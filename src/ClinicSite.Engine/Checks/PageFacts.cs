@@ -1,4 +1,4 @@
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>What the site checks need to know about one built page, taken from its DOM in one pass.</summary>
 internal sealed record PageFacts

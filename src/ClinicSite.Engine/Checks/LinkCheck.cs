@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>Every internal href/src resolves to a written file, and every #fragment to an id on the target page.</summary>
 internal sealed class LinkCheck : ISiteCheck

@@ -1,4 +1,4 @@
-namespace ClinicSite.Engine.Markdown;
+namespace ClinicSite.Engine.Markdown.Extensions.Callouts;
 
 /// <summary>The callout kinds editors may write as <c>::: kind</c>, with the label each shows (never colour alone).</summary>
 internal static class Callouts

@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>A check over the built site. Each reports every failure it finds, naming the page and its source file.</summary>
 internal interface ISiteCheck

@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>Helpers shared by the site checks.</summary>
 internal static class CheckSpan

@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Checks;
 
 /// <summary>Exactly one h1 per page, and no heading level skipped on the way down.</summary>
 internal sealed class HeadingCheck : ISiteCheck

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClinicSite.Engine.Html;
+namespace ClinicSite.Engine.Markdown.Extensions.Glossary;
 
 /// <summary>
 /// Finds whole-word mentions of a fixed set of terms in text, ignoring case: leftmost first, the longest term where

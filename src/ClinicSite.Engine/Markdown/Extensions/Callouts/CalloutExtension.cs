@@ -3,7 +3,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace ClinicSite.Engine.Markdown;
+namespace ClinicSite.Engine.Markdown.Extensions.Callouts;
 
 /// <summary>Renders <c>::: kind</c> containers as labelled callouts: the label and icon make the level clear without colour.</summary>
 internal sealed class CalloutExtension : IMarkdownExtension

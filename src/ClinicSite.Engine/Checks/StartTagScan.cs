@@ -1,0 +1,393 @@
+using System.Net;
+
+namespace ClinicSite.Engine.Checks;
+
+/// <summary>
+/// Reads the facts the site checks need off the HTML the templates wrote, by visiting its start tags: ids, href and
+/// src values, h1–h6, images without alt, html lang, the title and the canonical link. Written by hand because no
+/// library here tokenises HTML without building a tree, and a tree is what the build no longer pays for. It follows
+/// the HTML tokenizer where a theme could trip a simpler scan: comments, raw-text elements (script, style) whose text
+/// may look like tags, RCDATA (title, textarea), template contents (not part of the page), quoted and unquoted
+/// attributes with character references, the first of a repeated attribute, &lt;image&gt; read as &lt;img&gt;, and the
+/// merging of repeated &lt;html&gt; and &lt;body&gt; tags. The test suite checks it against a full HTML parser on every
+/// page of the real site, the fuzz corpus and a set of hostile templates.
+/// </summary>
+internal static class StartTagScan
+{
+    private static readonly Dictionary<string, string> Referencing = new(StringComparer.Ordinal)
+    {
+        ["a"] = "href", ["link"] = "href", ["img"] = "src", ["script"] = "src",
+        ["source"] = "src", ["iframe"] = "src", ["form"] = "action", ["use"] = "href",
+    };
+
+    /// <summary>Elements whose content is text up to their end tag (RCDATA and raw text).</summary>
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal)
+    {
+        "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
+    };
+
+    /// <summary>
+    /// Adds the facts of <paramref name="html"/> to <paramref name="facts"/> in reading order. Where the text holds
+    /// <paramref name="mark"/> outside any tag, <paramref name="atMark"/> is called with the mark's number (0, 1, …),
+    /// so the caller can add the facts of what stands there.
+    /// </summary>
+    public static void Run(string html, PageFactsBuilder facts, char mark, Action<int> atMark)
+    {
+        var state = new State(facts);
+        var marks = 0;
+        var i = 0;
+        while (i < html.Length)
+        {
+            var next = html.AsSpan(i).IndexOfAny('<', mark);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (html[i] == mark)
+            {
+                atMark(marks++);
+                i++;
+                continue;
+            }
+
+            i = Tag(html, i, state);
+        }
+    }
+
+    /// <summary>Reads the markup at html[at] == '&lt;' and returns where text starts again.</summary>
+    private static int Tag(string html, int at, State state)
+    {
+        var i = at + 1;
+        if (i >= html.Length)
+        {
+            return i;
+        }
+
+        var c = html[i];
+        if (c == '!')
+        {
+            if (string.CompareOrdinal(html, i, "!--", 0, 3) == 0)
+            {
+                // "<!-->" and "<!--->" end at once; otherwise the comment runs to "-->" (or the end of the page).
+                var body = i + 3;
+                if (body < html.Length && html[body] == '>')
+                {
+                    return body + 1;
+                }
+
+                if (string.CompareOrdinal(html, body, "->", 0, 2) == 0)
+                {
+                    return body + 2;
+                }
+
+                var end = html.IndexOf("-->", body, StringComparison.Ordinal);
+                return end < 0 ? html.Length : end + 3;
+            }
+
+            return SkipTo(html, i, '>');
+        }
+
+        if (c == '?')
+        {
+            return SkipTo(html, i, '>');
+        }
+
+        if (c == '/')
+        {
+            if (i + 1 < html.Length && char.IsAsciiLetter(html[i + 1]))
+            {
+                var (name, after) = Name(html, i + 1);
+                var end = Attributes(html, after, null, out _);
+                state.EndTag(name);
+                return end;
+            }
+
+            return i + 1 < html.Length && html[i + 1] == '>' ? i + 2 : SkipTo(html, i, '>');
+        }
+
+        if (!char.IsAsciiLetter(c))
+        {
+            return i;
+        }
+
+        var (tag, next) = Name(html, i);
+        var attributes = new List<(string Name, string Value)>();
+        var close = Attributes(html, next, attributes, out var selfClosing);
+        if (tag == "template")
+        {
+            // A template's contents are a separate fragment, not part of the page (an HTML parser's document.All).
+            return SkipTemplate(html, close);
+        }
+
+        tag = state.StartTag(tag, attributes, selfClosing);
+        if (!TextOnly.Contains(tag) || state.InForeignContent)
+        {
+            return close;
+        }
+
+        var endTag = IndexOfEndTag(html, close, tag);
+        if (tag == "title")
+        {
+            state.TitleText(html.AsSpan(close, endTag - close));
+        }
+
+        return endTag;
+    }
+
+    private static int SkipTo(string html, int from, char c)
+    {
+        var end = html.IndexOf(c, from);
+        return end < 0 ? html.Length : end + 1;
+    }
+
+    /// <summary>A tag or attribute name, lower-cased as the tokenizer does (ASCII only).</summary>
+    private static (string Name, int After) Name(string html, int from)
+    {
+        var i = from;
+        while (i < html.Length && html[i] is not (' ' or '\t' or '\n' or '\f' or '\r' or '/' or '>'))
+        {
+            i++;
+        }
+
+        return (ToLowerAscii(html.AsSpan(from, i - from)), i);
+    }
+
+    /// <summary>Reads attributes up to the tag's '&gt;'; returns where text starts again.</summary>
+    private static int Attributes(string html, int from, List<(string Name, string Value)>? into, out bool selfClosing)
+    {
+        selfClosing = false;
+        var i = from;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            if (c is ' ' or '\t' or '\n' or '\f' or '\r')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (c == '/')
+            {
+                selfClosing = i + 1 < html.Length && html[i + 1] == '>';
+                i++;
+                continue;
+            }
+
+            selfClosing = false;
+            // A name runs to whitespace, '/', '>' or '=' (a leading '=' is part of it).
+            var start = i++;
+            while (i < html.Length && html[i] is not (' ' or '\t' or '\n' or '\f' or '\r' or '/' or '>' or '='))
+            {
+                i++;
+            }
+
+            var name = ToLowerAscii(html.AsSpan(start, i - start));
+            var j = SkipSpace(html, i);
+            var value = string.Empty;
+            if (j < html.Length && html[j] == '=')
+            {
+                j = SkipSpace(html, j + 1);
+                if (j < html.Length && html[j] is '"' or '\'')
+                {
+                    var quote = html[j];
+                    var end = html.IndexOf(quote, j + 1);
+                    end = end < 0 ? html.Length : end;
+                    value = html[(j + 1)..end];
+                    i = Math.Min(end + 1, html.Length);
+                }
+                else
+                {
+                    var end = j;
+                    while (end < html.Length && html[end] is not (' ' or '\t' or '\n' or '\f' or '\r' or '>'))
+                    {
+                        end++;
+                    }
+
+                    value = html[j..end];
+                    i = end;
+                }
+            }
+
+            if (into is not null && !into.Exists(a => a.Name == name))
+            {
+                into.Add((name, value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value));
+            }
+        }
+
+        return html.Length;
+    }
+
+    private static int SkipSpace(string html, int i)
+    {
+        while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\f' or '\r')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Where the end tag <c>&lt;/name</c> (any case, then whitespace, '/' or '&gt;') starts, or the end.</summary>
+    private static int IndexOfEndTag(string html, int from, string name)
+    {
+        for (var i = html.IndexOf("</", from, StringComparison.Ordinal); i >= 0; i = html.IndexOf("</", i + 2, StringComparison.Ordinal))
+        {
+            var after = i + 2 + name.Length;
+            if (string.Compare(html, i + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after >= html.Length || html[after] is ' ' or '\t' or '\n' or '\f' or '\r' or '/' or '>'))
+            {
+                return i;
+            }
+        }
+
+        return html.Length;
+    }
+
+    /// <summary>Skips a template's contents, nested templates included, and its end tag.</summary>
+    private static int SkipTemplate(string html, int from)
+    {
+        var depth = 1;
+        var i = from;
+        while (depth > 0)
+        {
+            var next = html.IndexOf('<', i);
+            if (next < 0)
+            {
+                return html.Length;
+            }
+
+            // A nested template is skipped whole by Tag, which calls back here.
+            if (string.Compare(html, next + 1, "/template", 0, 9, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                depth--;
+            }
+
+            i = Tag(html, next, State.Ignored);
+        }
+
+        return i;
+    }
+
+    private static string ToLowerAscii(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return string.Create(name.Length, name.ToString(), (span, s) =>
+                {
+                    for (var k = 0; k < s.Length; k++)
+                    {
+                        span[k] = char.IsAsciiLetterUpper(s[k]) ? (char)(s[k] | 0x20) : s[k];
+                    }
+                });
+            }
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>What the scan knows between tags: where facts go, whether it is inside svg or math.</summary>
+    private sealed class State(PageFactsBuilder? facts)
+    {
+        public static readonly State Ignored = new(null);
+
+        private readonly HashSet<string> _htmlAttributes = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _bodyAttributes = new(StringComparer.Ordinal);
+        private bool _sawTitle;
+        private int _foreign;
+
+        public bool InForeignContent => _foreign > 0;
+
+        /// <summary>Records a start tag's facts; returns the element's name as a parser would make it.</summary>
+        public string StartTag(string name, List<(string Name, string Value)> attributes, bool selfClosing)
+        {
+            if (facts is null)
+            {
+                return name;
+            }
+
+            if (name is "svg" or "math")
+            {
+                _foreign += selfClosing ? 0 : 1;
+            }
+            else if (name == "image" && _foreign == 0)
+            {
+                name = "img";
+            }
+
+            // A repeated <html> or <body> tag adds only the attributes the element does not have yet.
+            var merged = name switch { "html" => _htmlAttributes, "body" => _bodyAttributes, _ => null };
+            string? Get(string attribute)
+            {
+                foreach (var (n, v) in attributes)
+                {
+                    if (n == attribute)
+                    {
+                        return merged is null || merged.Add(attribute) ? v : null;
+                    }
+                }
+
+                return null;
+            }
+
+            if (Get("id") is { } id)
+            {
+                facts.AddId(id);
+            }
+
+            if (name == "html" && Get("lang") is { } lang)
+            {
+                facts.Lang = lang;
+            }
+
+            if (Referencing.TryGetValue(name, out var referencing) && Get(referencing) is { } value)
+            {
+                facts.AddReference(name, referencing, value);
+            }
+
+            if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6' && _foreign == 0)
+            {
+                facts.AddHeading(name[1] - '0');
+            }
+            else if (name == "img" && !attributes.Exists(a => a.Name == "alt"))
+            {
+                facts.AddImageWithoutAlt(Get("src") ?? "?");
+            }
+            else if (name == "link" && facts.Canonical is null && Get("rel") == "canonical")
+            {
+                facts.Canonical = Get("href");
+            }
+
+            return name;
+        }
+
+        public void EndTag(string name)
+        {
+            if (name is "svg" or "math" && _foreign > 0)
+            {
+                _foreign--;
+            }
+        }
+
+        /// <summary>The first title's text, as a browser shows it: references decoded, whitespace collapsed.</summary>
+        public void TitleText(ReadOnlySpan<char> raw)
+        {
+            if (facts is null || _sawTitle)
+            {
+                return;
+            }
+
+            _sawTitle = true;
+            var text = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
+            facts.Title = string.Join(' ', text.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using ClinicSite.Engine.Checks;
+
+namespace ClinicSite.Engine.Markdown;
+
+/// <summary>
+/// A page body rendered to HTML once, in the Markdown stage, with what the page stage still needs to know: where
+/// glossary links may go and the facts the site checks need, both in reading order. Whether a mention is linked is
+/// decided only when the page is put together: a term the page's template text mentioned earlier is not linked again.
+/// </summary>
+/// <remarks>Public only because the page's view model (<c>Content</c>) is; templates write it with <c>raw Content</c>.</remarks>
+public sealed class BodyHtml
+{
+    internal static readonly BodyHtml Empty = new(string.Empty, [], []);
+
+    internal BodyHtml(string html, IReadOnlyList<GlossaryMention> mentions, IReadOnlyList<BodyFact> facts)
+    {
+        Html = html;
+        Mentions = mentions;
+        Facts = facts;
+    }
+
+    /// <summary>The body with no glossary links.</summary>
+    internal string Html { get; }
+
+    /// <summary>The first mention of each glossary term the body may link, in reading order.</summary>
+    internal IReadOnlyList<GlossaryMention> Mentions { get; }
+
+    /// <summary>Ids, headings and references, in reading order; a glossary mention stands where its link would be.</summary>
+    internal IReadOnlyList<BodyFact> Facts { get; }
+
+    /// <summary>True when both would write the same page: same HTML, mentions and facts.</summary>
+    internal bool SameAs(BodyHtml other) =>
+        ReferenceEquals(this, other) || (Html == other.Html && Facts.SequenceEqual(other.Facts)
+            && Mentions.Select(m => (m.Id, m.Start, m.End)).SequenceEqual(other.Mentions.Select(m => (m.Id, m.Start, m.End))));
+
+    /// <summary>Writes the body with a link on each mention whose <paramref name="linked"/> flag is set.</summary>
+    internal void WriteTo(System.Text.StringBuilder output, IReadOnlyList<bool> linked, string? glossaryUrl)
+    {
+        var at = 0;
+        for (var i = 0; i < Mentions.Count; i++)
+        {
+            if (!linked[i])
+            {
+                continue;
+            }
+
+            var mention = Mentions[i];
+            output.Append(Html, at, mention.Start - at)
+                .Append("<a href=\"").Append(glossaryUrl).Append('#').Append(mention.Id).Append("\" class=\"glossary-link\">")
+                .Append(Html, mention.Start, mention.End - mention.Start)
+                .Append("</a>");
+            at = mention.End;
+        }
+
+        output.Append(Html, at, Html.Length - at);
+    }
+
+    /// <summary>Adds the body's facts to a page's, with the links <paramref name="linked"/> says were made.</summary>
+    internal void AddFactsTo(PageFactsBuilder facts, IReadOnlyList<bool> linked, string? glossaryUrl)
+    {
+        foreach (var fact in Facts)
+        {
+            switch (fact.Kind)
+            {
+                case BodyFactKind.Id:
+                    facts.AddId(fact.Value);
+                    break;
+                case BodyFactKind.Heading:
+                    facts.AddHeading(fact.Level);
+                    break;
+                case BodyFactKind.Reference:
+                    facts.AddReference(fact.Element, fact.Attribute, fact.Value);
+                    break;
+                case BodyFactKind.Mention when linked[fact.Level]:
+                    facts.AddReference("a", "href", $"{glossaryUrl}#{Mentions[fact.Level].Id}");
+                    break;
+            }
+        }
+    }
+}
+
+/// <summary>Where a glossary term's first mention in a body is: its text is <c>Html[Start..End]</c>.</summary>
+internal sealed class GlossaryMention(string id)
+{
+    public string Id { get; } = id;
+
+    public int Start { get; set; } = -1;
+
+    public int End { get; set; } = -1;
+}
+
+internal enum BodyFactKind
+{
+    Id,
+    Heading,
+    Reference,
+    Mention,
+}
+
+/// <summary>One fact about a body's markup: an id, a heading (Level), a reference, or a glossary mention (Level is its index).</summary>
+internal readonly record struct BodyFact(BodyFactKind Kind, string Element, string Attribute, string Value, int Level)
+{
+    public static BodyFact Id(string id) => new(BodyFactKind.Id, string.Empty, string.Empty, id, 0);
+
+    public static BodyFact Heading(int level) => new(BodyFactKind.Heading, string.Empty, string.Empty, string.Empty, level);
+
+    public static BodyFact Reference(string element, string attribute, string value) => new(BodyFactKind.Reference, element, attribute, value, 0);
+
+    public static BodyFact Mention(int index) => new(BodyFactKind.Mention, string.Empty, string.Empty, string.Empty, index);
+}
