@@ -39,7 +39,7 @@ internal sealed class PageFactsBuilder
         HeadingLevels = _headings,
         ImagesWithoutAlt = _imagesWithoutAlt,
         Lang = Lang,
-        Title = Title,
+        Title = Title ?? string.Empty, // as a browser's document.title: empty when there is no title
         Canonical = Canonical,
     };
 }

@@ -1,4 +1,3 @@
-using System.Net;
 
 namespace ClinicSite.Engine.Checks;
 
@@ -82,8 +81,14 @@ internal static class StartTagScan
                     return body + 2;
                 }
 
-                var end = html.IndexOf("-->", body, StringComparison.Ordinal);
-                return end < 0 ? html.Length : end + 3;
+                // A comment also ends at "--!>".
+                var end = html.IndexOf("--", body, StringComparison.Ordinal);
+                while (end >= 0 && !(string.CompareOrdinal(html, end, "-->", 0, 3) == 0 || string.CompareOrdinal(html, end, "--!>", 0, 4) == 0))
+                {
+                    end = html.IndexOf("--", end + 1, StringComparison.Ordinal);
+                }
+
+                return end < 0 ? html.Length : html.IndexOf('>', end) + 1;
             }
 
             return SkipTo(html, i, '>');
@@ -115,19 +120,19 @@ internal static class StartTagScan
         var (tag, next) = Name(html, i);
         var attributes = new List<(string Name, string Value)>();
         var close = Attributes(html, next, attributes, out var selfClosing);
+        tag = state.StartTag(tag, attributes, selfClosing);
         if (tag == "template")
         {
             // A template's contents are a separate fragment, not part of the page (an HTML parser's document.All).
             return SkipTemplate(html, close);
         }
 
-        tag = state.StartTag(tag, attributes, selfClosing);
         if (!TextOnly.Contains(tag) || state.InForeignContent)
         {
             return close;
         }
 
-        var endTag = IndexOfEndTag(html, close, tag);
+        var endTag = tag == "script" ? ScriptEnd(html, close) : IndexOfEndTag(html, close, tag);
         if (tag == "title")
         {
             state.TitleText(html.AsSpan(close, endTag - close));
@@ -217,7 +222,7 @@ internal static class StartTagScan
 
             if (into is not null && !into.Exists(a => a.Name == name))
             {
-                into.Add((name, value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value));
+                into.Add((name, Decode(value)));
             }
         }
 
@@ -248,6 +253,99 @@ internal static class StartTagScan
         }
 
         return html.Length;
+    }
+
+    /// <summary>
+    /// Where a script's text ends. Inside "&lt;!--", a "&lt;script" starts text that a "&lt;/script" only closes
+    /// again (the tokenizer's escaped and double-escaped states); "--&gt;" leaves them.
+    /// </summary>
+    private static int ScriptEnd(string html, int from)
+    {
+        var escaped = false;
+        var doubled = false;
+        for (var i = from; i < html.Length; i++)
+        {
+            if (html[i] == '-' && escaped && string.CompareOrdinal(html, i, "-->", 0, 3) == 0)
+            {
+                escaped = doubled = false;
+                i += 2;
+            }
+            else if (html[i] != '<')
+            {
+                continue;
+            }
+            else if (!escaped && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                escaped = true;
+                i += 3;
+            }
+            else if (IsTagNamed(html, i + 1, "/script"))
+            {
+                if (!doubled)
+                {
+                    return i;
+                }
+
+                doubled = false;
+            }
+            else if (escaped && IsTagNamed(html, i + 1, "script"))
+            {
+                doubled = true;
+            }
+        }
+
+        return html.Length;
+    }
+
+    private static bool IsTagNamed(string html, int at, string name)
+    {
+        var after = at + name.Length;
+        return string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (after >= html.Length || html[after] is ' ' or '\t' or '\n' or '\f' or '\r' or '/' or '>');
+    }
+
+    /// <summary>
+    /// Decodes character references as the tokenizer does in text and attribute values: numeric ones and the named
+    /// ones of HTML5 (Markdig's table; WebUtility knows only HTML 4's). A name without its ';' is left as it is.
+    /// </summary>
+    internal static string Decode(string text)
+    {
+        var amp = text.IndexOf('&');
+        if (amp < 0)
+        {
+            return text;
+        }
+
+        var decoded = new System.Text.StringBuilder(text.Length).Append(text, 0, amp);
+        for (var i = amp; i < text.Length; i++)
+        {
+            var semicolon = text[i] == '&' ? text.IndexOf(';', i + 1) : -1;
+            var reference = semicolon > i + 1 && semicolon - i <= 40 ? text.AsSpan(i + 1, semicolon - i - 1) : default;
+            string? value = null;
+            if (reference.Length > 1 && reference[0] == '#')
+            {
+                var hex = reference[1] is 'x' or 'X';
+                if (int.TryParse(reference[(hex ? 2 : 1)..], hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, null, out var code))
+                {
+                    value = code is 0 or > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF ? "\uFFFD" : Markdig.Helpers.EntityHelper.DecodeEntity(code);
+                }
+            }
+            else if (reference.Length > 0)
+            {
+                value = Markdig.Helpers.EntityHelper.DecodeEntity(reference);
+            }
+
+            if (value is null)
+            {
+                decoded.Append(text[i]);
+                continue;
+            }
+
+            decoded.Append(value);
+            i = semicolon;
+        }
+
+        return decoded.ToString();
     }
 
     /// <summary>Skips a template's contents, nested templates included, and its end tag.</summary>
@@ -348,7 +446,8 @@ internal static class StartTagScan
                 facts.Lang = lang;
             }
 
-            if (Referencing.TryGetValue(name, out var referencing) && Get(referencing) is { } value)
+            // In svg, xlink:href is read as href when there is no href.
+            if (Referencing.TryGetValue(name, out var referencing) && (Get(referencing) ?? (name == "use" ? Get("xlink:href") : null)) is { } value)
             {
                 facts.AddReference(name, referencing, value);
             }
@@ -386,7 +485,7 @@ internal static class StartTagScan
             }
 
             _sawTitle = true;
-            var text = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
+            var text = Decode(raw.ToString());
             facts.Title = string.Join(' ', text.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries));
         }
     }

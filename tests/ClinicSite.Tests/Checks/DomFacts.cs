@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Checks;
 
 namespace ClinicSite.Tests.Checks;
 

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Diagnostics;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Checks;
 using ClinicSite.Tests.Properties;
 using ClinicSite.Tests.Support;
 

@@ -1,5 +1,5 @@
 using ClinicSite.Engine.Diagnostics;
-using ClinicSite.Engine.Html;
+using ClinicSite.Engine.Checks;
 using ClinicSite.Tests.Support;
 using Xunit.Abstractions;
 
@@ -119,12 +119,6 @@ public sealed class HostileMarkupOracleTests(ITestOutputHelper output)
         new("a base element (links still resolve against the page)",
             [InBase("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n<base href=\"/risks/\">"), InFooter("<a href=\"bleeding/\">Bleeding</a>")],
             [Codes.BrokenLink], (html, _) => html.Contains("<base href=\"/risks/\">", StringComparison.Ordinal)),
-        new("a link the table parser moves before its table",
-            [InFooter("<table><tr><td><a href=\"/risks/\">in a cell</a></td></tr><a href=\"/procedures/\" id=\"fostered\">fostered</a></table>")],
-            [], (_, f) => f.Ids.Contains("fostered")),
-        new("misnested a and p: the parser clones the a, and its id",
-            [InFooter("<a href=\"/procedures/\" id=\"cloned\"><p>text</a>")],
-            [Codes.DuplicateId], (_, f) => f.DuplicateIds.Contains("cloned")),
         new("raw-text elements: xmp, noembed, noframes, iframe",
             [InFooter("<xmp><h1>x</h1><a href=\"/nowhere-xmp/\"></xmp><noembed><a href=\"/nowhere-noembed/\"></noembed><noframes><h1>y</h1></noframes><iframe title=\"t\"><a href=\"/nowhere-iframe/\"></iframe>")],
             [], (html, _) => html.Contains("nowhere-xmp", StringComparison.Ordinal)),
@@ -165,6 +159,34 @@ public sealed class HostileMarkupOracleTests(ITestOutputHelper output)
         output.WriteLine($"/{Probe}: {Describe(facts)}");
         output.WriteLine($"Check diagnostics: {verdict.DomDiagnostics.Count}; on /{Probe}: {string.Join(" | ", verdict.DomDiagnostics.Where(d => d.Span.Path.EndsWith("epidural.md", StringComparison.Ordinal)).Select(d => d.Message))}");
         Assert.True(hostile.Reached(System.Text.Encoding.UTF8.GetString(probe.Content), facts), $"The case's markup did not reach /{Probe} as expected. Its DOM facts: {Describe(facts)}");
+    }
+
+    /// <summary>
+    /// Two things only a full parser does, which the build's start-tag scan reads as written instead (the closing note
+    /// of issue 17 lists them): a link written straight inside &lt;table&gt; is moved before the table, and an
+    /// &lt;a&gt; left open across a &lt;p&gt; is cloned, id and all. Both need markup a validator rejects; this pins
+    /// exactly how far the build's facts then differ, so any other difference still fails.
+    /// </summary>
+    [Fact]
+    public void Markup_a_parser_repairs_is_read_as_written()
+    {
+        using var site = new TestSite();
+        site.Write(Footer, File.ReadAllText(site.FullPath(Footer)).Replace("</footer>",
+            "<table><tr><td><a href=\"/risks/\">in a cell</a></td></tr><a href=\"/procedures/\" id=\"fostered\">moved</a></table>\n<a href=\"/procedures/\" id=\"cloned\"><p>text</a>\n</footer>", StringComparison.Ordinal));
+        var run = FactOracle.Build(site);
+        var verdict = FactOracle.Judge(run);
+        var build = run.Checked!.Facts.Single(f => f.OutputPath == Probe);
+        var dom = verdict.DomFacts.Single(f => f.OutputPath == Probe);
+
+        // The moved link: the same references, in the order written rather than the order the parser puts them in.
+        Assert.Equal(dom.References.Distinct().Order(), build.References.Distinct().Order());
+        Assert.NotEqual(dom.References.Distinct(), build.References.Distinct());
+        // The cloned link: the parser's copy (its id again, its href again) exists only in the DOM.
+        Assert.Equal(["cloned"], dom.DuplicateIds);
+        Assert.Empty(build.DuplicateIds);
+        Assert.Equal(dom.References.Count(r => r.Value == "/procedures/") - 1, build.References.Count(r => r.Value == "/procedures/"));
+        Assert.Equal(dom.Ids.Order(StringComparer.Ordinal), build.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(dom.HeadingLevels, build.HeadingLevels);
     }
 
     private static (string File, string Find, string Replace) InFooter(string markup) => (Footer, "</footer>", markup + "\n</footer>");
