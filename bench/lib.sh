@@ -1,4 +1,4 @@
-# Shared by bench/run-build-bench.sh and bench/reload-latency.sh (sourced from the repository root).
+# Shared by bench/run-build-bench.sh, bench/run-hugo-bench.sh and bench/reload-latency.sh (sourced from the repository root).
 
 # publish_cli: publishes src/ClinicSite to bench/out/cli the way both benchmarks time it: self-contained, with the
 # framework, the libraries and ClinicSite precompiled together into one composite ReadyToRun image. A one-shot build
