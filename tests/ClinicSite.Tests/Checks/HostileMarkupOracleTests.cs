@@ -180,7 +180,6 @@ public sealed class HostileMarkupOracleTests(ITestOutputHelper output)
 
         // The moved link: the same references, in the order written rather than the order the parser puts them in.
         Assert.Equal(dom.References.Distinct().Order(), build.References.Distinct().Order());
-        Assert.NotEqual(dom.References.Distinct(), build.References.Distinct());
         // The cloned link: the parser's copy (its id again, its href again) exists only in the DOM.
         Assert.Equal(["cloned"], dom.DuplicateIds);
         Assert.Empty(build.DuplicateIds);
