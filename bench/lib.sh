@@ -7,16 +7,9 @@
 # minutes. It builds under bench/out/artifacts: intermediate files of a self-contained build left in src/*/obj would
 # break the next framework-dependent publish from there. Exits 2 with the log's tail on failure.
 publish_cli() {
-  echo "Publishing src/ClinicSite (Release, self-contained, composite ReadyToRun) to bench/out/cli; this takes a few minutes ..."
-  local rid
-  rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
-  if [ -z "$rid" ]; then
-    echo "error: could not read the runtime identifier from 'dotnet --info'" >&2
-    exit 2
-  fi
+  echo "Publishing src/ClinicSite (Release: self-contained, composite ReadyToRun, the project's default) to bench/out/cli; this takes a few minutes ..."
   rm -rf bench/out/cli
-  if ! dotnet publish src/ClinicSite -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true \
-      -p:PublishReadyToRunComposite=true --artifacts-path bench/out/artifacts -o bench/out/cli >bench/out/publish.log 2>&1; then
+  if ! dotnet publish src/ClinicSite -c Release --artifacts-path bench/out/artifacts -o bench/out/cli >bench/out/publish.log 2>&1; then
     echo "error: dotnet publish failed; last 20 lines of bench/out/publish.log:" >&2
     tail -n 20 bench/out/publish.log >&2
     exit 2
