@@ -28,6 +28,9 @@ public sealed class BodyHtml
     /// <summary>Ids, headings and references, in reading order; a glossary mention stands where its link would be.</summary>
     internal IReadOnlyList<BodyFact> Facts { get; }
 
+    /// <summary>The address of every link the body writes itself (glossary links aside), in reading order.</summary>
+    internal IEnumerable<string> LinkHrefs => Facts.Where(f => f.Kind == BodyFactKind.Reference && f.Element == "a").Select(f => f.Value);
+
     /// <summary>True when both would write the same page: same HTML, mentions and facts.</summary>
     internal bool SameAs(BodyHtml other) =>
         ReferenceEquals(this, other) || (Html == other.Html && Facts.SequenceEqual(other.Facts)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClinicSite.Engine.Model;
 
 namespace ClinicSite.Engine.Reports;
@@ -8,7 +7,7 @@ namespace ClinicSite.Engine.Reports;
 /// risks, specialists, checklists and related procedures). Navigation the theme adds on every page (menus, footer,
 /// section listings) is left out, so an orphan is a page no other page's content points to.
 /// </summary>
-internal sealed partial class LinkGraph
+internal sealed class LinkGraph
 {
     private readonly Dictionary<Page, HashSet<Page>> _outbound = [];
     private readonly Dictionary<Page, HashSet<Page>> _inbound = [];
@@ -24,10 +23,11 @@ internal sealed partial class LinkGraph
         var byUrl = site.Pages.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var page in site.Pages)
         {
-            // RenderMarkdown has already turned links to .md files into site URLs in the body HTML.
-            foreach (Match match in InternalHref().Matches(page.Markdown.Html))
+            // RenderMarkdown has already turned links to .md files into site URLs, and noted each one it wrote.
+            foreach (var href in page.Markdown.Body.LinkHrefs)
             {
-                if (byUrl.TryGetValue(match.Groups["url"].Value, out var target))
+                var end = href.AsSpan().IndexOfAny('#', '?');
+                if (href.StartsWith('/') && byUrl.TryGetValue(end < 0 ? href : href[..end], out var target))
                 {
                     graph.Add(page, target);
                 }
@@ -67,7 +67,4 @@ internal sealed partial class LinkGraph
 
         return set;
     }
-
-    [GeneratedRegex("""href="(?<url>/[^"#?]*)""")]
-    private static partial Regex InternalHref();
 }
