@@ -1,20 +1,24 @@
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Markdown;
+using ClinicSite.Engine.Markdown.Extensions.Glossary;
 using ClinicSite.Tests.Support;
 
 namespace ClinicSite.Tests.Markdown;
 
 /// <summary>
-/// Spec files (Specs/*.md): Markdown, a line holding only '.', then the expected HTML. Each is rendered as the body of
-/// input/procedures/epidural.md in the minimal site, so links resolve against real pages.
+/// Spec files: Markdown, a line holding only '.', then the expected HTML. They live beside what they specify
+/// (src/ClinicSite.Engine/Markdown/**/*.md, copied to Specs/ for the tests). Each is rendered as the body of
+/// input/procedures/epidural.md in the minimal site (or of the page a first line "page: PATH" names), so links
+/// resolve against real pages, with the minimal site's glossary and every glossary mention linked, as on a page whose
+/// template text mentions no term before the body.
 /// </summary>
 public sealed class MarkdownSpecTests
 {
     public static TheoryData<string> Specs()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Specs"), "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Specs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileNameWithoutExtension(file));
         }
@@ -26,13 +30,21 @@ public sealed class MarkdownSpecTests
     [MemberData(nameof(Specs))]
     public void Spec_renders_as_expected(string name)
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", name + ".md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var file = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Specs"), name + ".md", SearchOption.AllDirectories).Single();
+        var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var path = "procedures/epidural.md";
+        if (text.StartsWith("page: ", StringComparison.Ordinal))
+        {
+            path = text[6..text.IndexOf('\n', StringComparison.Ordinal)];
+            text = text[(path.Length + 7)..];
+        }
+
         var split = text.IndexOf("\n.\n", StringComparison.Ordinal);
         Assert.True(split > 0, $"{name}: no line holding only '.'");
         var markdown = text[..(split + 1)];
         var expected = text[(split + 3)..].TrimEnd();
 
-        var (html, diagnostics) = Render(markdown);
+        var (html, diagnostics) = Render(markdown, path);
         Assert.Empty(diagnostics);
         Assert.Equal(expected, html.Trim());
     }
@@ -80,17 +92,23 @@ public sealed class MarkdownSpecTests
         Assert.Equal("CLS033", error.Code);
     }
 
-    private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Render(string body)
+    private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Render(string body, string path = "procedures/epidural.md")
     {
         var pages = MinimalSite.Files
             .Where(f => !f.Path.StartsWith("_data", StringComparison.Ordinal))
-            .Select(f => f.Path == "procedures/epidural.md" ? (f.Path, Text: MinimalSite.Meta("Epidural", MinimalSite.ProcedureExtra) + body) : (f.Path, Text: f.Text))
+            .Select(f => f.Path != path ? (f.Path, f.Text) : (f.Path, Text: FrontMatterOf(f.Text) + body))
             .Select(f => new SourceFile("/in/" + f.Path, "input/" + f.Path, f.Path, f.Text))
             .ToList();
         var bag = new DiagnosticBag();
         var parsed = new ParseFrontMatter(bag).Run(pages);
-        var rendered = new RenderMarkdown(bag).Run(parsed, []);
-        var page = rendered.Single(p => p.Page.File.PathInInput == "procedures/epidural.md");
-        return (page.Html.Replace("\r\n", "\n", StringComparison.Ordinal), bag.ToSortedList());
+        var glossary = new GlossaryTerms([new GlossaryEntry { Term = "Fluoroscopy", Definition = "A live X-ray video." }], "/glossary/");
+        var rendered = new RenderMarkdown(bag, new BodyOptions(glossary, "https://clinic.example.org")).Run(parsed, []);
+        var page = rendered.Single(p => p.Page.File.PathInInput == path);
+        var html = new System.Text.StringBuilder();
+        page.Body.WriteTo(html, [.. page.Body.Mentions.Select(_ => true)], glossary.Url);
+        return (html.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), bag.ToSortedList());
     }
+
+    /// <summary>A page's front matter, both "---" lines included, without its body.</summary>
+    private static string FrontMatterOf(string page) => page[..(page.IndexOf("\n---\n", StringComparison.Ordinal) + 5)];
 }
