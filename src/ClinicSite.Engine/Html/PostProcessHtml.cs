@@ -2,10 +2,10 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Templates;
 
 namespace ClinicSite.Engine.Html;

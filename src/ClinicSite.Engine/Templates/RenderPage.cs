@@ -1,9 +1,9 @@
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Html;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Templates.Views;
 
 namespace ClinicSite.Engine.Templates;

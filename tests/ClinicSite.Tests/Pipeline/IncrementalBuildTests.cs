@@ -1,9 +1,9 @@
 using System.Globalization;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Diagnostics;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Build;
+namespace ClinicSite.Tests.Pipeline;
 
 /// <summary>serve's incremental rebuilds: the same result as a full build, with only the affected pages redone.</summary>
 public sealed class IncrementalBuildTests

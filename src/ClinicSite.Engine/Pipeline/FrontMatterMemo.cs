@@ -1,7 +1,7 @@
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>The front-matter stage for serve's rebuilds: parses again only the files whose text changed since the last run.</summary>
 internal sealed class FrontMatterMemo

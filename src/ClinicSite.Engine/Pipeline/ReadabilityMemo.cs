@@ -4,7 +4,7 @@ using ClinicSite.Engine.Markdown;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Readability;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// The readability check for serve's rebuilds. Scoring every sentence of every page is the slowest part of a

@@ -1,4 +1,4 @@
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// What serve keeps between rebuilds: each memo stands in for one stage and redoes only the work whose inputs changed.

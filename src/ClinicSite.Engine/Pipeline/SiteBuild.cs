@@ -12,7 +12,7 @@ using ClinicSite.Engine.Templates;
 using ClinicSite.Engine.Templates.Views;
 using Severity = ClinicSite.Engine.Diagnostics.Severity;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// Calls the stages in order: Read → ParseFrontMatter → RenderMarkdown → BuildSiteModel → RenderTemplates →

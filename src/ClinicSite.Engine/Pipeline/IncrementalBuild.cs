@@ -4,7 +4,7 @@ using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Output;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// serve's builder. Every run goes through the same stages as 'build' (SiteBuild.Run), with a <see cref="BuildCache"/>

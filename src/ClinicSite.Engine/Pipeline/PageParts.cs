@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>The parts of making one page, in the order they run.</summary>
 internal enum PagePart

@@ -9,7 +9,7 @@ using ClinicSite.Engine.Output;
 using ClinicSite.Engine.Templates;
 using ClinicSite.Engine.Templates.Views;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// The template and post-processing stages for serve's rebuilds. A layout sees nothing but its view model, so a page

@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Output;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// One run of the stages as serve sees it: the public result, the files that make up the site (null when the build

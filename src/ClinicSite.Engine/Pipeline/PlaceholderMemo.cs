@@ -3,7 +3,7 @@ using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Scaffolding;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>The placeholder check for serve's rebuilds: a page's file is searched again only when its text changed.</summary>
 internal sealed class PlaceholderMemo

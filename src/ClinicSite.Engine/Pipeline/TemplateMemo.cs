@@ -3,7 +3,7 @@ using System.Text;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Templates;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// The theme's parsed templates for serve's rebuilds: parsing the whole theme takes tens of milliseconds,

@@ -3,7 +3,7 @@ using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Templates.Views;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// Everything about a site except the page bodies: which pages there are, their front matter, site.yml and what every

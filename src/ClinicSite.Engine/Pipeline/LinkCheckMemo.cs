@@ -1,7 +1,7 @@
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Html;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// The site checks for serve's rebuilds. The link check is the slow one, and whether a page's links resolve depends

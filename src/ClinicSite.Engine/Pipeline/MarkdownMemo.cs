@@ -2,7 +2,7 @@ using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Markdown;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// The Markdown stage for serve's rebuilds. A page's HTML depends on its own text and, through its links, on the

@@ -1,7 +1,7 @@
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>site.yml and glossary.yml for serve's rebuilds: bound again only when one of the data files changed.</summary>
 internal sealed class DataMemo
