@@ -4,7 +4,7 @@ using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Markdown.Extensions.Glossary;
 using ClinicSite.Engine.Model;
 using ClinicSite.Engine.Output;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Templates.Views;
 
 namespace ClinicSite.Engine.Templates;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
+using ClinicSite.Engine.Pipeline;
 
 namespace ClinicSite.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Reports;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Output;
+using ClinicSite.Engine.Pipeline;
 using Microsoft.AspNetCore.Builder;
 
 namespace ClinicSite.Cli.Serve;

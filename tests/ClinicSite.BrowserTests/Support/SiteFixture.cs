@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using ClinicSite.Cli.Serve;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using Microsoft.Playwright;
 
 namespace ClinicSite.BrowserTests.Support;

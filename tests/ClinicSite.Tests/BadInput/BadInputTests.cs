@@ -1,8 +1,8 @@
 using System.Globalization;
 using ClinicSite.Cli;
 using ClinicSite.Cli.Commands;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Diagnostics;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Support;
 
 namespace ClinicSite.Tests.BadInput;

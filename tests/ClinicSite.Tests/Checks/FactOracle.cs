@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Checks;
 using ClinicSite.Tests.Properties;
@@ -38,7 +38,7 @@ internal static class FactOracle
     public static SiteBuildRun Build(BuildOptions options)
     {
         Assert.False(options.Write, "The oracle needs the pages' content: build with Write = false.");
-        var build = Task.Run(() => SiteBuild.Run(options, cache: null));
+        var build = Task.Run(() => SiteBuild.Run(options, new BuildCache()));
         try
         {
             if (!build.Wait(BoundedBuild.Limit))

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Properties;
 using ClinicSite.Tests.Support;
 using FsCheck;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Model;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Readability;
 using ClinicSite.Tests.Support;
 

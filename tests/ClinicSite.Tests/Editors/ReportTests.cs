@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ClinicSite.Cli.Commands;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Reports;
 using ClinicSite.Tests.Support;
 

@@ -1,5 +1,5 @@
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Diagnostics;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Support;
 
 namespace ClinicSite.Tests.Properties;

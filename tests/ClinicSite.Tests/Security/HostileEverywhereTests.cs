@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Support;
 
 namespace ClinicSite.Tests.Security;

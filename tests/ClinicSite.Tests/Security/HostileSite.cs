@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Support;
 
 namespace ClinicSite.Tests.Security;

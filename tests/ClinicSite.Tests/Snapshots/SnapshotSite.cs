@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ClinicSite.Engine.Build;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Support;
 
 namespace ClinicSite.Tests.Snapshots;

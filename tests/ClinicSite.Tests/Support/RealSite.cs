@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
+using ClinicSite.Engine.Pipeline;
 
 namespace ClinicSite.Tests.Support;
 

@@ -1,15 +1,17 @@
 using System.Diagnostics;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
-/// <summary>The parts of making one page, in the order they run.</summary>
+/// <summary>The parts of making one page, in the order they run, and the search index, built beside the pages.</summary>
 internal enum PagePart
 {
     ViewModel,
+    CacheKeys,
     Templates,
     Assemble,
     Encode,
     Staging,
+    SearchIndex,
 }
 
 /// <summary>
@@ -20,7 +22,10 @@ internal enum PagePart
 internal sealed class PageParts
 {
     private static readonly string[] Names =
-        ["view models and JSON-LD", "Scriban", "body, glossary links and check facts", "UTF-8", "writing to the staging folder"];
+    [
+        "view models and JSON-LD", "hashing views for the cache", "Scriban", "body, glossary links and check facts", "UTF-8",
+        "writing to the staging folder", "search index (built beside the pages)",
+    ];
 
     private readonly long[] _ticks = new long[Names.Length];
 
@@ -30,6 +35,15 @@ internal sealed class PageParts
 
     /// <summary>A clock reading to pass to <see cref="Lap"/>.</summary>
     internal static long Now() => Stopwatch.GetTimestamp();
+
+    /// <summary>Runs <paramref name="work"/> and charges its time to <paramref name="part"/>.</summary>
+    internal T Time<T>(PagePart part, Func<T> work)
+    {
+        var start = Now();
+        var result = work();
+        Lap(part, start);
+        return result;
+    }
 
     /// <summary>Charges the time since <paramref name="since"/> to <paramref name="part"/>, and returns the time now.</summary>
     internal long Lap(PagePart part, long since)

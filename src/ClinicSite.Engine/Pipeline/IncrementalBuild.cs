@@ -4,13 +4,13 @@ using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Output;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
-/// serve's builder. Every run goes through the same stages as 'build' (SiteBuild.Run), with a <see cref="BuildCache"/>
-/// so that unchanged pages are neither parsed nor rendered again, and then writes only the files that differ from
-/// what the output folder holds. The first successful run swaps in the whole folder like 'build' does; a failed run
-/// writes nothing, so the last good site stays in place.
+/// serve's builder. Every run goes through the same stages as 'build' (SiteBuild.Run) with the <see cref="BuildCache"/>
+/// it keeps from run to run, so that unchanged pages are neither parsed nor rendered again, and then writes only the
+/// files that differ from what the output folder holds. The first successful run swaps in the whole folder like 'build'
+/// does; a failed run writes nothing, so the last good site stays in place.
 /// </summary>
 internal sealed class IncrementalBuild(BuildOptions options)
 {
@@ -42,14 +42,14 @@ internal sealed class IncrementalBuild(BuildOptions options)
 
         if (run.Files is null)
         {
-            return new RebuildResult(run.Result, [], [], new Dictionary<string, string>(), _cache.Pages.Rendered, clock.Elapsed);
+            return new RebuildResult(run.Result, [], [], new Dictionary<string, string>(), run.PagesRendered, clock.Elapsed);
         }
 
         try
         {
             var (written, removed, swaps) = Write(run.Files, run.AssetUrls);
             _assetUrls = run.AssetUrls;
-            return new RebuildResult(run.Result, written, removed, swaps, _cache.Pages.Rendered, clock.Elapsed);
+            return new RebuildResult(run.Result, written, removed, swaps, run.PagesRendered, clock.Elapsed);
         }
         catch (OutputRefusedException ex)
         {
@@ -88,7 +88,7 @@ internal sealed class IncrementalBuild(BuildOptions options)
         }
 
         var previous = _onDisk;
-        var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !(ReferenceEquals(old, f) || old.Content.AsSpan().SequenceEqual(f.Content))).ToList();
+        var changed = files.Where(f => !previous.TryGetValue(f.Path, out var old) || !old.Content.AsSpan().SequenceEqual(f.Content)).ToList();
         var removed = previous.Keys.Where(p => !next.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
 
         // New files first, removals last: a page written a moment ago may still name the previous stylesheet. The mark

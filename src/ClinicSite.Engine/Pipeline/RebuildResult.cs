@@ -1,4 +1,4 @@
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// What one serve rebuild did: the build's result, the output files it wrote and removed (paths relative to the

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// How long each stage of one build took, in the order they ran (<c>build --timings</c> prints them): wall time, and

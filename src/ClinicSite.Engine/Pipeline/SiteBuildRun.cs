@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Output;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// One run of the stages as serve sees it: the public result, the files that make up the site (null when the build
@@ -14,6 +14,9 @@ internal sealed record SiteBuildRun(BuildResult Result, IReadOnlyList<OutputFile
     /// what an HTML parser finds in the same files. A page written straight to a staging folder keeps no content here.
     /// </summary>
     public CheckedPages? Checked { get; init; }
+
+    /// <summary>How many pages were rendered this run; the others kept the files the cache held for them.</summary>
+    public int PagesRendered { get; init; }
 }
 
 /// <summary>The pages as the checks saw them: see <see cref="SiteBuildRun.Checked"/>.</summary>

@@ -1,4 +1,4 @@
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>What to build from and where to: the CLI's --input, --theme, --output and --base-url.</summary>
 public sealed record BuildOptions

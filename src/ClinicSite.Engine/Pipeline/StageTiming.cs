@@ -1,4 +1,4 @@
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
 /// One stage's share of a build: wall-clock time, the CPU time of all threads, how long the garbage collector held

@@ -1,7 +1,7 @@
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Diagnostics;
 
-namespace ClinicSite.Engine.Build;
+namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>The outcome of a build: diagnostics, page counts, and whether output was written.</summary>
 public sealed record BuildResult(

@@ -1,11 +1,11 @@
 using System.Globalization;
-using ClinicSite.Engine.Build;
 using ClinicSite.Engine.Diagnostics;
+using ClinicSite.Engine.Pipeline;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Build;
+namespace ClinicSite.Tests.Pipeline;
 
-/// <summary>serve's incremental rebuilds: the same result as a full build, with only the affected pages redone.</summary>
+/// <summary>serve's incremental rebuilds: the same result as a full build from the first run (an empty cache) on, with only the affected pages redone.</summary>
 public sealed class IncrementalBuildTests
 {
     private static readonly string Bleeding = MinimalSite.Meta("Bleeding", "frequency: rare\nwarning_signs: [Swelling]\nurgency: urgent\nget_help: Call your doctor today.") + "## What it is\n\nSome bleeding.\n";
@@ -41,8 +41,7 @@ public sealed class IncrementalBuildTests
     public void After_an_edit_the_rebuild_matches_a_full_build(string edit)
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        Assert.True(build.Run().Succeeded);
+        var build = FirstRun(site);
 
         Edits[edit](site);
         var rebuilt = build.Run();
@@ -60,8 +59,7 @@ public sealed class IncrementalBuildTests
     public void A_series_of_edits_matches_a_full_build_after_each()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
         foreach (var (name, edit) in Edits)
         {
             edit(site);
@@ -81,8 +79,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = new TestSite(withMinimalSite: false);
         TestSite.CopyDirectory(RepoPaths.Input, site.Input);
-        var build = new IncrementalBuild(Options(site, site.Output));
-        var first = build.Run();
+        var (build, first) = FirstRunOf(site);
         var procedure = Directory.EnumerateFiles(Path.Combine(site.Input, "procedures"), "*.md").Where(f => !f.EndsWith("_index.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
         var risk = Directory.EnumerateFiles(Path.Combine(site.Input, "risks"), "*.md").Where(f => !f.EndsWith("_index.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
 
@@ -108,8 +105,7 @@ public sealed class IncrementalBuildTests
     public void A_page_check_finding_is_still_reported_after_a_rebuild_for_another_page(string edit, string code, string file)
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
         Edits[edit](site);
         var first = build.Run();
 
@@ -124,8 +120,7 @@ public sealed class IncrementalBuildTests
     public void A_body_edit_renders_and_writes_only_that_page()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
 
         Edits["a page body"](site);
         var rebuilt = build.Run();
@@ -143,8 +138,7 @@ public sealed class IncrementalBuildTests
     public void A_risk_title_change_rewrites_the_procedures_that_list_it_and_the_section_index()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
 
         Edits["a risk title"](site);
         var rebuilt = build.Run();
@@ -160,8 +154,7 @@ public sealed class IncrementalBuildTests
     public void A_layout_change_rewrites_only_the_pages_that_use_it()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
 
         Edits["a layout"](site);
         var rebuilt = build.Run();
@@ -174,8 +167,7 @@ public sealed class IncrementalBuildTests
     public void Renaming_a_heading_reports_the_broken_anchor_on_the_unchanged_page_that_links_to_it()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
 
         Edits["a heading a link points to"](site);
         var rebuilt = build.Run();
@@ -191,8 +183,7 @@ public sealed class IncrementalBuildTests
         using var site = new TestSite();
         site.Write("procedures/epidural.md", MinimalSite.Meta("Epidural", MinimalSite.ProcedureExtra) + "## What it is\n\nNo links in the text.\n");
         File.AppendAllText(site.FullPath("theme/layouts/procedure.sbn-html"), "\n<p><a href=\"/risks/bleeding/#what-it-is\">What bleeding is</a></p>\n");
-        var build = new IncrementalBuild(Options(site, site.Output));
-        Assert.True(build.Run().Succeeded);
+        var build = FirstRun(site);
 
         Edits["a heading a link points to"](site);
         var rebuilt = build.Run();
@@ -208,8 +199,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = new TestSite();
         site.Write("procedures/epidural.md", MinimalSite.Meta("Epidural", MinimalSite.ProcedureExtra) + "## What it is\n\nSee [bruising](../risks/bruising.md).\n");
-        var build = new IncrementalBuild(Options(site, site.Output));
-        var before = build.Run();
+        var (build, before) = FirstRunOf(site);
 
         Edits["a page added"](site);
         var after = build.Run();
@@ -220,11 +210,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void Adding_the_missing_image_mends_the_unchanged_page_that_shows_it()
+    {
+        using var site = new TestSite();
+        site.Write("procedures/epidural.md", MinimalSite.Meta("Epidural", MinimalSite.ProcedureExtra) + "## What it is\n\n![The spine](diagram.png)\n");
+        var (build, before) = FirstRunOf(site);
+
+        Edits["a static file"](site);
+        var after = build.Run();
+        var full = SiteBuild.Run(Options(site, Path.Combine(site.Root, "full")));
+
+        Assert.Single(before.Build.Diagnostics, d => d.Code == Codes.MissingFile.Id);
+        Assert.True(after.Succeeded, string.Join('\n', after.Build.Diagnostics));
+        Assert.Contains("src=\"/procedures/diagram.png\"", site.ReadOutput("procedures/epidural/index.html"), StringComparison.Ordinal);
+        AssertSameFolder(Path.Combine(site.Root, "full"), site.Output);
+    }
+
+    [Fact]
     public void A_failed_rebuild_writes_nothing_and_keeps_the_last_good_files()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
         var before = site.ReadOutput("risks/bleeding/index.html");
 
         Edits["broken front matter"](site);
@@ -240,8 +246,7 @@ public sealed class IncrementalBuildTests
     public void Removing_a_page_removes_its_file_and_folder()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
 
         Edits["a page removed and its listing"](site);
         var rebuilt = build.Run();
@@ -255,8 +260,7 @@ public sealed class IncrementalBuildTests
     public void A_stylesheet_only_change_is_a_swap_and_a_stylesheet_with_a_page_edit_is_not()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
 
         Edits["the stylesheet"](site);
         var cssOnly = build.Run();
@@ -277,14 +281,40 @@ public sealed class IncrementalBuildTests
     public void A_rebuild_with_no_change_writes_nothing_and_renders_nothing()
     {
         using var site = new TestSite();
-        var build = new IncrementalBuild(Options(site, site.Output));
-        build.Run();
+        var build = FirstRun(site);
 
         var rebuilt = build.Run();
 
         Assert.True(rebuilt.Succeeded);
         Assert.False(rebuilt.Changed);
         Assert.Equal(0, rebuilt.PagesRendered);
+    }
+
+    /// <summary>serve's builder after its first run, which starts from an empty cache and must succeed and equal a full build.</summary>
+    private static IncrementalBuild FirstRun(TestSite site)
+    {
+        var (build, first) = FirstRunOf(site);
+        Assert.True(first.Succeeded, string.Join('\n', first.Build.Diagnostics));
+        return build;
+    }
+
+    /// <summary>serve's builder and its first run, which renders every page and equals a full build, succeeding or not.</summary>
+    private static (IncrementalBuild Build, RebuildResult First) FirstRunOf(TestSite site)
+    {
+        var build = new IncrementalBuild(Options(site, site.Output));
+        var first = build.Run();
+        var output = Path.Combine(site.Root, "full-cold");
+        var full = SiteBuild.Run(Options(site, output));
+
+        Assert.Equal(full.Diagnostics, first.Build.Diagnostics);
+        Assert.Equal(full.Succeeded, first.Succeeded);
+        if (full.Succeeded)
+        {
+            AssertSameFolder(output, site.Output);
+            Assert.Equal(Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count(), first.PagesRendered);
+        }
+
+        return (build, first);
     }
 
     private static BuildOptions Options(TestSite site, string output) => new()
