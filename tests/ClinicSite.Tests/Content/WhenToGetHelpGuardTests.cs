@@ -1,4 +1,4 @@
-using ClinicSite.Tests.Theme;
+using ClinicSite.Tests.Templates;
 
 namespace ClinicSite.Tests.Content;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>
 /// The stylesheet's own promises: every colour pair the theme uses meets WCAG AA in light and dark mode, focus is

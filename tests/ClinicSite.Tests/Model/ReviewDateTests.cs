@@ -1,7 +1,7 @@
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Model;
 
 /// <summary>Review dates on fixed days (the build's clock is injected): due is a warning, long overdue an error.</summary>
 public sealed class ReviewDateTests

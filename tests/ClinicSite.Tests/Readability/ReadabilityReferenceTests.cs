@@ -1,6 +1,6 @@
 using ClinicSite.Engine.Readability;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Readability;
 
 /// <summary>Flesch–Kincaid grade and Flesch reading ease on published passages whose scores are known.</summary>
 public sealed class ReadabilityReferenceTests

@@ -5,7 +5,7 @@ using ClinicSite.Engine.Markdown;
 using ClinicSite.Engine.Scaffolding;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Commands;
 
 /// <summary>docs/editing.md keeps up with the code: every field, code, callout and page kind is in it, and the README links it.</summary>
 public sealed class EditorGuideTests

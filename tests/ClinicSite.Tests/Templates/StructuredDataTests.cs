@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>schema.org JSON-LD on the built pages: it parses, has the required types and properties, and cannot break out of its script element.</summary>
 public sealed class StructuredDataTests(ThemeSite site) : IClassFixture<ThemeSite>

@@ -1,7 +1,7 @@
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Scaffolding;
 
 /// <summary>CLS043: a "TODO:" placeholder anywhere in a page, front matter or body, is an error at its line and column.</summary>
 public sealed class PlaceholderTests

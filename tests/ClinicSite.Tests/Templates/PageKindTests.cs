@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
-using static ClinicSite.Tests.Theme.PageStructureTests;
+using static ClinicSite.Tests.Templates.PageStructureTests;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>Each page kind shows what the theme promises: home, section indexes, procedure, specialist, checklist, risk, FAQ and 404.</summary>
 public sealed class PageKindTests(ThemeSite site) : IClassFixture<ThemeSite>

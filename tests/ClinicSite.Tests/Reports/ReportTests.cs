@@ -5,7 +5,7 @@ using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Reports;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Reports;
 
 /// <summary>The editors' report: what each row says, and the table, JSON and CSV forms of it.</summary>
 public sealed class ReportTests

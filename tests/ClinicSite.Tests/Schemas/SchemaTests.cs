@@ -3,7 +3,7 @@ using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Schemas;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Schemas;
 
 /// <summary>The JSON schemas in schemas/: up to date with the records, true to the real content, and wired into VS Code.</summary>
 public sealed class SchemaTests

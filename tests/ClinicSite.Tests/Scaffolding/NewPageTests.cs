@@ -4,7 +4,7 @@ using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Scaffolding;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Scaffolding;
 
 /// <summary>'new': a page per collection that the build flags until its placeholders are replaced, and then builds.</summary>
 public sealed partial class NewPageTests

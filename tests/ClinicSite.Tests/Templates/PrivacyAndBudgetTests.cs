@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>
 /// No third parties and no tracking (nothing loaded from another host, no cookies, no inline code the CSP would

@@ -1,6 +1,6 @@
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>The theme's source assets, read once.</summary>
 internal static class ThemeFiles

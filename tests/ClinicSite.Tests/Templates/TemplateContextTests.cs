@@ -1,7 +1,7 @@
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Templates;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>
 /// The rules HtmlTemplateContext sets for every theme template, each on a small theme of its own: escaping on by

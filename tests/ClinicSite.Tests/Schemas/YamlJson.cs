@@ -5,7 +5,7 @@ using ClinicSite.Engine.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Schemas;
 
 /// <summary>
 /// Reads YAML as an editor's YAML language server sees it (YAML 1.2 core schema): plain true/false are booleans,

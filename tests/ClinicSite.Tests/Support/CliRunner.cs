@@ -1,6 +1,6 @@
 using ClinicSite.Cli;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Support;
 
 /// <summary>Runs the CLI with captured stdout and stderr.</summary>
 internal static class CliRunner

@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 using ClinicSite.Engine.Content;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>The glossary page has an anchor per term, and the first mention of a term on any page links to it: never inside headings, links or controls.</summary>
 public sealed class GlossaryLinkTests(ThemeSite site) : IClassFixture<ThemeSite>

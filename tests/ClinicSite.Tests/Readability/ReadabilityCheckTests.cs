@@ -5,7 +5,7 @@ using ClinicSite.Engine.Pipeline;
 using ClinicSite.Engine.Readability;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Readability;
 
 /// <summary>The build's readability check (CLS042): page bodies, FAQ answers and glossary definitions against site.yml's target.</summary>
 public sealed class ReadabilityCheckTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 
-namespace ClinicSite.Tests.Theme;
+namespace ClinicSite.Tests.Templates;
 
 /// <summary>What every built page must have: lang, landmarks, skip link, navigation with aria-current, breadcrumbs, headings, meta, footer.</summary>
 public sealed class PageStructureTests(ThemeSite site) : IClassFixture<ThemeSite>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
-namespace ClinicSite.Tests.Editors;
+namespace ClinicSite.Tests.Schemas;
 
 /// <summary>
 /// Validates with JsonSchema.Net (8.x: 9 and newer charge companies a fee), the same draft-07 rules an editor's YAML

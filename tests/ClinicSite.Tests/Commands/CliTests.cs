@@ -1,7 +1,7 @@
 using ClinicSite.Cli;
 using ClinicSite.Tests.Support;
 
-namespace ClinicSite.Tests.Cli;
+namespace ClinicSite.Tests.Commands;
 
 /// <summary>The CLI: exit codes, diagnostics in canonical form on stderr, a summary on stdout, no stack traces.</summary>
 public sealed class CliTests
