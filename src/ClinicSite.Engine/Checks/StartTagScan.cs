@@ -13,12 +13,6 @@ namespace ClinicSite.Engine.Checks;
 /// </summary>
 internal static class StartTagScan
 {
-    private const int PoolLimit = 1_000_000;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Values = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pool = Values.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static int s_poolSize;
-
     [ThreadStatic]
     private static List<Attribute>? t_attributes;
 
@@ -271,23 +265,7 @@ internal static class StartTagScan
     private static string Value(string html, Attribute attribute)
     {
         var raw = html.AsSpan(attribute.ValueStart, attribute.ValueLength);
-        if (raw.Contains('&'))
-        {
-            return Decode(raw.ToString());
-        }
-
-        if (Pool.TryGetValue(raw, out var pooled))
-        {
-            return pooled;
-        }
-
-        var value = raw.ToString();
-        if (Volatile.Read(ref s_poolSize) < PoolLimit && Values.TryAdd(value, value))
-        {
-            Interlocked.Increment(ref s_poolSize);
-        }
-
-        return value;
+        return raw.Contains('&') ? SharedStrings.Get(Decode(raw.ToString())) : SharedStrings.Get(raw);
     }
 
     private static int SkipSpace(string html, int i)

@@ -1,4 +1,5 @@
 using System.Text;
+using ClinicSite.Engine.Checks;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -89,8 +90,10 @@ internal sealed class BodyRenderer : HtmlRenderer
             {
                 if (open >= 0)
                 {
-                    var value = _html.ToString(open, i - open);
-                    return value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
+                    var length = i - open;
+                    var buffer = length <= 256 ? stackalloc char[length] : new char[length];
+                    _html.CopyTo(open, buffer, length);
+                    return buffer.Contains('&') ? SharedStrings.Get(System.Net.WebUtility.HtmlDecode(buffer.ToString())) : SharedStrings.Get(buffer);
                 }
 
                 open = i + 1;
