@@ -78,9 +78,10 @@ internal sealed partial class BuildCache
             var found = new DiagnosticBag();
             var made = renderer.Run(page, view, found);
             Interlocked.Increment(ref rendered);
+            start = PageParts.Now();
             var facts = made is null ? default : new Hasher().Add(made.File.Content).Add(made.File.Path).Add(made.Facts.SourcePath).Done();
             var ids = made is null ? default : Keys.UnorderedSet(made.Facts.Ids);
-            start = PageParts.Now();
+            start = parts.Lap(PagePart.CacheKeys, start);
             var file = made is not null && staged?.TryWrite(made.File) == true ? made.File with { Content = [], Staged = true } : made?.File;
             parts.Lap(PagePart.Staging, start);
             entry.Render = new Stored<RenderResult>(key, new RenderResult(inputs, file, made?.Facts, facts, ids), found.ToSortedList());

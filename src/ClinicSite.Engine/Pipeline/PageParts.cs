@@ -26,7 +26,7 @@ internal sealed class PageParts
 {
     private static readonly string[] Names =
     [
-        "view models and JSON-LD", "hashing views for the cache", "Scriban", "AngleSharp parse", "glossary links", "other enhancements",
+        "view models and JSON-LD", "hashing views and pages for the cache", "Scriban", "AngleSharp parse", "glossary links", "other enhancements",
         "check facts", "serialising", "writing to the staging folder", "search index (built beside the pages)",
     ];
 
