@@ -39,8 +39,8 @@ internal sealed partial class BuildCache
             diagnostics);
 
     /// <summary>
-    /// The site checks. The link check goes through the cache: whether a page's links resolve depends only on the page's
-    /// file, on which files the site has, and on the ids of the pages its #fragments point into, so it is keyed on those.
+    /// The site checks. The link check goes through the cache: whether a page's links resolve depends only on the built
+    /// page, on which files the site has, and on the ids of the pages its #fragments point into, so it is keyed on those.
     /// The other checks are quick and look at every page each time.
     /// </summary>
     public void Checks(IReadOnlyList<ISiteCheck> checks, RenderedPages pages, IReadOnlySet<string> files, DiagnosticBag diagnostics)
@@ -67,27 +67,28 @@ internal sealed partial class BuildCache
             byPath.TryAdd(pages.Facts[i].OutputPath, i);
         }
 
+        RenderResult Built(int i) => Entry(pages.Pages[i].Source.File).Render!.Value;
         var targets = new IReadOnlyList<string>[pages.Facts.Count];
-        Parallel.For(0, pages.Facts.Count, PageParallelism.Options, i => targets[i] = FragmentTargets(pages.Facts[i]));
-        var ids = targets.SelectMany(t => t).Where(byPath.ContainsKey).Distinct(StringComparer.Ordinal)
-            .ToDictionary(t => t, t => Keys.Set(pages.Facts[byPath[t]].Ids), StringComparer.Ordinal);
+        Parallel.For(0, pages.Facts.Count, PageParallelism.Options, i => targets[i] =
+            Entry(pages.Pages[i].Source.File).Links?.Value is { } old && old.FactsKey == Built(i).FactsKey ? old.Targets : FragmentTargets(pages.Facts[i]));
 
         Through(
             Enumerable.Range(0, pages.Facts.Count).ToList(),
             i => targets[i].Aggregate(
-                new Hasher().Add(Entry(pages.Pages[i].Source.File).Render!.Value.FactsKey).Add(filesKey).Add(targets[i].Count),
-                (h, t) => h.Add(t).Add(ids.GetValueOrDefault(t))).Done(),
+                new Hasher().Add(Built(i).FactsKey).Add(filesKey).Add(targets[i].Count),
+                (h, t) => h.Add(t).Add(byPath.TryGetValue(t, out var j) ? Built(j).IdsKey : default)).Done(),
             i => Entry(pages.Pages[i].Source.File).Links,
             (i, stored) => Entry(pages.Pages[i].Source.File).Links = stored,
             batch => Batch(
                 batch,
-                (b, bag) => Checks(b, () =>
+                (b, bag) =>
                 {
                     // The pages to check, and the pages their fragments point into, whose ids the check reads; what it
                     // finds on the latter is about them, and dropped.
                     var input = b.Concat(b.SelectMany(i => targets[i]).Where(byPath.ContainsKey).Select(t => byPath[t])).Distinct().Select(i => pages.Facts[i]).ToList();
                     check.Check(input, files, bag);
-                }),
+                    return b.Select(i => new FragmentLinks(Built(i).FactsKey, targets[i])).ToList();
+                },
                 i => pages.Facts[i].SourcePath,
                 takesTheRest: null),
             diagnostics);

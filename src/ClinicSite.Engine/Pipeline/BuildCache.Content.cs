@@ -28,9 +28,13 @@ internal sealed partial class BuildCache
 
     /// <summary><see cref="ParseFrontMatter"/>, keyed on the page's file. Files that are not pages at all are left out.</summary>
     public IReadOnlyList<ParsedPage> FrontMatter(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics) =>
-        Through(files, Keys.File, f => Entry(f).FrontMatter, (f, stored) => Entry(f).FrontMatter = stored, EachOnItsOwn<SourceFile, ParsedPage?>((file, bag) => new ParseFrontMatter(bag).Parse(file)), diagnostics)
-            .OfType<ParsedPage>()
-            .ToList();
+        Through(
+            files,
+            Keys.File,
+            f => Entry(f).FrontMatter,
+            (f, stored) => Entry(f).FrontMatter = stored,
+            EachOnItsOwn<SourceFile, ParsedPage?>((file, bag) => new ParseFrontMatter(bag).Parse(file)),
+            diagnostics).OfType<ParsedPage>().ToList();
 
     /// <summary>
     /// <see cref="RenderMarkdown"/>, keyed on the page's file and kind, the set of static files (images are checked

@@ -16,9 +16,10 @@ internal sealed partial class BuildCache
 
     /// <summary>
     /// <see cref="ThemeTemplates.Load"/>, keyed on the theme folder, the text of every file under layouts/ and partials/,
-    /// and the layouts the pages need; then the assets, fingerprinted each run (that reads and hashes them anyway).
+    /// and the layouts the pages need; then the assets, fingerprinted each run (that reads and hashes them anyway). What
+    /// loading finds is handed back, not reported: it counts only once there is a site to apply the theme to.
     /// </summary>
-    public LoadedTheme Theme(string themeRoot, IReadOnlyList<string> layouts, DiagnosticBag diagnostics)
+    public LoadedTheme Theme(string themeRoot, IReadOnlyList<string> layouts)
     {
         var files = TemplateFiles(themeRoot);
         var key = new Hasher().Add(Path.GetFullPath(themeRoot)).Add(layouts).Add(files.Count);
@@ -28,10 +29,10 @@ internal sealed partial class BuildCache
         }
 
         _theme = Single(_theme, key.Done(), bag => (ThemeTemplates.Load(themeRoot, layouts, bag), LayoutKeys(files, layouts)));
-        Replay(_theme.Diagnostics, diagnostics);
-        var assets = new FingerprintAssets(diagnostics);
+        var found = new DiagnosticBag();
+        var assets = new FingerprintAssets(found);
         var assetFiles = assets.Run(themeRoot);
-        return new LoadedTheme(_theme.Value.Templates, _theme.Value.LayoutKeys, assets.Urls, assetFiles);
+        return new LoadedTheme(_theme.Value.Templates, _theme.Value.LayoutKeys, assets.Urls, assetFiles, [.. _theme.Diagnostics, .. found.ToSortedList()]);
     }
 
     /// <summary>
@@ -77,11 +78,13 @@ internal sealed partial class BuildCache
             var found = new DiagnosticBag();
             var made = renderer.Run(page, view, found);
             Interlocked.Increment(ref rendered);
-            var facts = made is null ? default : new Hasher().Add(made.File.Content).Add(made.File.Path).Add(made.Facts.SourcePath).Done();
             start = PageParts.Now();
+            var facts = made is null ? default : new Hasher().Add(made.File.Content).Add(made.File.Path).Add(made.Facts.SourcePath).Done();
+            var ids = made is null ? default : Keys.UnorderedSet(made.Facts.Ids);
+            start = parts.Lap(PagePart.CacheKeys, start);
             var file = made is not null && staged?.TryWrite(made.File) == true ? made.File with { Content = [], Staged = true } : made?.File;
             parts.Lap(PagePart.Staging, start);
-            entry.Render = new Stored<RenderResult>(key, new RenderResult(inputs, file, made?.Facts, facts), found.ToSortedList());
+            entry.Render = new Stored<RenderResult>(key, new RenderResult(inputs, file, made?.Facts, facts, ids), found.ToSortedList());
         });
 
         var done = new List<(Page Page, RenderResult Result)>();

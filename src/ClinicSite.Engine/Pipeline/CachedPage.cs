@@ -22,7 +22,7 @@ internal sealed class CachedPage
 
     public Stored<RenderResult>? Render { get; set; }
 
-    public Stored<Checked>? Links { get; set; }
+    public Stored<FragmentLinks>? Links { get; set; }
 
     /// <summary>The hash of the page's file, from the front-matter entry made from it this run.</summary>
     public ContentHash File => FrontMatter!.Key;
@@ -39,6 +39,14 @@ internal sealed record MarkdownResult(MarkdownPage Page, ContentHash Output, IRe
 /// <summary>
 /// A page's file and check facts (null when its templates failed). <paramref name="Inputs"/> hashes what its view is
 /// built from as long as only page bodies change (see <see cref="BuildCache.Pages"/>); <paramref name="FactsKey"/>
-/// hashes the file's bytes and paths, which the facts are read from.
+/// hashes the file's bytes and paths, which the facts are read from, and <paramref name="IdsKey"/> the ids on the page,
+/// which the link check reads for the pages that link into it.
 /// </summary>
-internal sealed record RenderResult(ContentHash Inputs, OutputFile? File, PageFacts? Facts, ContentHash FactsKey);
+internal sealed record RenderResult(ContentHash Inputs, OutputFile? File, PageFacts? Facts, ContentHash FactsKey, ContentHash IdsKey);
+
+/// <summary>
+/// A page's link check, whose findings are its diagnostics: the output paths of the pages its #fragment links point
+/// into, worked out from the built page with the hash <paramref name="FactsKey"/>, kept so that an unchanged page need
+/// not work them out again.
+/// </summary>
+internal sealed record FragmentLinks(ContentHash FactsKey, IReadOnlyList<string> Targets);

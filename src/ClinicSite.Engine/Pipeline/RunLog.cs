@@ -23,6 +23,15 @@ internal sealed class RunLog(BuildOptions options)
     /// <summary>True when nothing may be written: an error, or with --strict a warning.</summary>
     public bool Blocked => Diagnostics.HasErrors || (options.Strict && Diagnostics.ToSortedList().Any(d => d.Severity == Severity.Warning));
 
+    /// <summary>Adds what a stage found that counts only now.</summary>
+    public void Report(IEnumerable<Diagnostic> found)
+    {
+        foreach (var diagnostic in found)
+        {
+            Diagnostics.Add(diagnostic);
+        }
+    }
+
     /// <summary>Ends the current stage (see <see cref="StageTimings.Mark"/>).</summary>
     public void Mark(string stage, PageParts? parts = null) => _timings.Mark(stage, parts);
 

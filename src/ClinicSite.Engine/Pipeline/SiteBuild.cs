@@ -12,10 +12,11 @@ using ClinicSite.Engine.Templates.Views;
 namespace ClinicSite.Engine.Pipeline;
 
 /// <summary>
-/// Calls the stages in order: Read → site data → ParseFrontMatter → RenderMarkdown → BuildSiteModel → readability and
-/// placeholders → theme → RenderPage for each page → search index → site files → site checks → WriteOutput. Every stage
-/// adds diagnostics; nothing is written if any is an error. The stages that can be cached go through a
-/// <see cref="BuildCache"/>: 'build' and 'check' pass an empty one, so everything runs; serve passes the one it keeps.
+/// Calls the stages in order: Read → ParseFrontMatter → site data and theme → RenderMarkdown → BuildSiteModel →
+/// readability and placeholders → RenderPage for each page, and the search index → site files → site checks →
+/// WriteOutput. Every stage adds diagnostics; nothing is written if any is an error. The stages that can be cached go
+/// through a <see cref="BuildCache"/>: 'build' and 'check' pass an empty one, so everything runs; serve passes the
+/// one it keeps.
 /// </summary>
 public static class SiteBuild
 {
@@ -37,12 +38,12 @@ public static class SiteBuild
         var input = new ReadInput(options.Input, diagnostics).Run();
         cache.Keep(input.Pages);
         run.Mark("read");
-        var inputDisplay = DisplayPaths.For(Path.GetFullPath(options.Input));
-        var (siteData, glossary) = cache.SiteData(input, inputDisplay, diagnostics);
-        siteData = siteData is not null && options.BaseUrl is { } baseUrl ? siteData with { BaseUrl = baseUrl.TrimEnd('/') } : siteData;
-        run.Mark("site data");
         var parsed = cache.FrontMatter(input.Pages, diagnostics);
         run.Mark("front matter");
+        var inputDisplay = DisplayPaths.For(Path.GetFullPath(options.Input));
+        var ((siteData, glossary), theme) = Both(() => cache.SiteData(input, inputDisplay, diagnostics), () => cache.Theme(options.Theme, Layouts(parsed)));
+        siteData = siteData is not null && options.BaseUrl is { } baseUrl ? siteData with { BaseUrl = baseUrl.TrimEnd('/') } : siteData;
+        run.Mark("site data and theme");
         var terms = new GlossaryTerms(glossary, GlossaryUrl(parsed));
         var markdown = cache.Markdown(parsed, input.StaticFiles, new BodyOptions(terms, siteData?.BaseUrl), diagnostics);
         run.Mark("markdown");
@@ -57,8 +58,8 @@ public static class SiteBuild
         cache.Readability(site, diagnostics);
         cache.Placeholders(site, diagnostics);
         run.Mark("readability and placeholders");
-        var theme = cache.Theme(options.Theme, Layouts(site), diagnostics);
-        run.Mark("theme");
+        // The theme's problems count only once there is a site to apply it to.
+        run.Report(theme.Diagnostics);
         if (diagnostics.HasErrors)
         {
             return run.Result(site, theme);
@@ -118,8 +119,9 @@ public static class SiteBuild
     }
 
     /// <summary>
-    /// Runs two stages that need nothing from each other side by side and returns when both are done: the search index
-    /// needs only the site model, and building it beside the pages keeps a core busy while the other waits.
+    /// Runs two stages that need nothing from each other side by side and returns when both are done. Reading the data
+    /// files and loading the theme each keep one core busy; the search index needs only the site model, and building it
+    /// beside the pages keeps a core busy while the other waits for the last pages.
     /// </summary>
     private static (T1, T2) Both<T1, T2>(Func<T1> first, Func<T2> second)
     {
@@ -145,9 +147,13 @@ public static class SiteBuild
         .Order(StringComparer.Ordinal)
         .FirstOrDefault();
 
-    /// <summary>The layouts the site's pages need, by name.</summary>
-    private static List<string> Layouts(Site site) =>
-        site.Pages.Select(p => BuildViews.LayoutName(p.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    /// <summary>The layouts the pages need, by name (a page whose front matter could not be read needs none).</summary>
+    private static List<string> Layouts(IEnumerable<ParsedPage> pages) => pages
+        .Where(p => !p.MetaFailed)
+        .Select(p => BuildViews.LayoutName(BuildSiteModel.KindOf(p)))
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     private static void TryCleanLeftovers(string output)
     {

@@ -45,14 +45,14 @@ public sealed class CliTests
         using var site = new TestSite();
         var (code, stdout, _) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--timings");
         Assert.Equal(0, code);
-        foreach (var stage in new[] { "read", "front matter", "markdown", "site model", "pages", "checks", "write" })
+        foreach (var stage in new[] { "read", "front matter", "site data and theme", "markdown", "site model", "pages", "checks", "write" })
         {
             Assert.Matches($@"(?m)^ *\d+ ms +\d+ ms +\d+ ms +\d+ MiB  {stage}$", stdout);
         }
 
         // The page-by-page parts of the templates stage, each listed under it.
-        var parts = stdout[stdout.IndexOf("pages", StringComparison.Ordinal)..];
-        foreach (var part in new[] { "view models and JSON-LD", "hashing views for the cache", "Scriban", "body, glossary links, check facts and UTF-8", "search index (built beside the pages)" })
+        var parts = stdout[stdout.IndexOf("  pages", StringComparison.Ordinal)..];
+        foreach (var part in new[] { "view models and JSON-LD", "hashing views and pages for the cache", "Scriban", "body, glossary links, check facts and UTF-8", "search index (built beside the pages)" })
         {
             Assert.Matches($@"(?m)^ +\d+ ms +· {System.Text.RegularExpressions.Regex.Escape(part)}$", parts);
         }
