@@ -14,6 +14,7 @@
 #   SEED=42               corpus generator seed
 #   BENCH_ROOT=/dev/shm/clinicsite-reload   where the copies live (tmpfs, so disk speed stays out)
 #   SKIP_PUBLISH=1        reuse bench/out/cli from an earlier run
+#   CLI=path              time this executable's serve instead of publishing one
 #   KEEP=1                keep the copies and serve logs
 #
 # Exits 1 if serve or a measurement fails, 2 on usage/environment errors. Missing a target is reported, not fatal.
@@ -39,7 +40,7 @@ warmup=${WARMUP:-10}
 pause=${PAUSE_MS:-400}
 seed=${SEED:-42}
 bench_root=${BENCH_ROOT:-/dev/shm/clinicsite-reload}
-cli=bench/out/cli/ClinicSite
+cli=${CLI:-bench/out/cli/ClinicSite}
 tool=bench/ReloadLatency/bin/Release/net10.0/ReloadLatency
 
 if [ "${bench_root#/dev/shm/}" != "$bench_root" ] && [ ! -w /dev/shm ]; then
@@ -49,7 +50,9 @@ fi
 mkdir -p "$bench_root" bench/out
 
 # ---- publish the CLI, build the tools -------------------------------------------------------------
-if [ "${SKIP_PUBLISH:-0}" != 1 ] || [ ! -x "$cli" ]; then
+if [ -n "${CLI:-}" ]; then
+  [ -x "$cli" ] || { echo "error: CLI=$cli is not an executable" >&2; exit 2; }
+elif [ "${SKIP_PUBLISH:-0}" != 1 ] || [ ! -x "$cli" ]; then
   publish_cli
 fi
 echo "Building bench/ReloadLatency and bench/CorpusGenerator (Release) ..."
@@ -68,6 +71,9 @@ serve_cpu_ms() { # utime + stime of the serve process, in ms
 stop_serve() {
   if [ -n "$serve_pid" ] && kill -0 "$serve_pid" 2>/dev/null; then
     kill -INT "$serve_pid" 2>/dev/null || true
+    # A shell that runs this script in the background may have started serve with SIGINT ignored: then TERM.
+    for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$serve_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -TERM "$serve_pid" 2>/dev/null || true
     wait "$serve_pid" 2>/dev/null || true
   fi
   serve_pid=
