@@ -13,6 +13,16 @@ namespace ClinicSite.Engine.Checks;
 /// </summary>
 internal static class StartTagScan
 {
+    [ThreadStatic]
+    private static List<Attribute>? t_attributes;
+
+    /// <summary>The elements the scan acts on, by name in any case; every other element's name reads as "".</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownTags = new[]
+    {
+        "html", "body", "a", "link", "img", "image", "script", "source", "iframe", "form", "use", "h1", "h2", "h3", "h4", "h5", "h6",
+        "title", "style", "textarea", "xmp", "noembed", "noframes", "template", "svg", "math",
+    }.ToDictionary(n => n, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Dictionary<string, string> Referencing = new(StringComparer.Ordinal)
     {
         ["a"] = "href", ["link"] = "href", ["img"] = "src", ["script"] = "src",
@@ -118,9 +128,10 @@ internal static class StartTagScan
         }
 
         var (tag, next) = Name(html, i);
-        var attributes = new List<(string Name, string Value)>();
+        var attributes = t_attributes ??= new List<Attribute>(32);
+        attributes.Clear();
         var close = Attributes(html, next, attributes, out var selfClosing);
-        tag = state.StartTag(tag, attributes, selfClosing);
+        tag = state.StartTag(html, tag, attributes, selfClosing);
         if (tag == "template")
         {
             // A template's contents are a separate fragment, not part of the page (an HTML parser's document.All).
@@ -147,7 +158,10 @@ internal static class StartTagScan
         return end < 0 ? html.Length : end + 1;
     }
 
-    /// <summary>A tag or attribute name, lower-cased as the tokenizer does (ASCII only).</summary>
+    /// <summary>
+    /// A tag's name, lower-cased as the tokenizer does: one of the names the scan acts on (without making a string),
+    /// or "" for any other element.
+    /// </summary>
     private static (string Name, int After) Name(string html, int from)
     {
         var i = from;
@@ -156,11 +170,14 @@ internal static class StartTagScan
             i++;
         }
 
-        return (ToLowerAscii(html.AsSpan(from, i - from)), i);
+        return (KnownTags.TryGetValue(html.AsSpan(from, i - from), out var known) ? known : string.Empty, i);
     }
 
-    /// <summary>Reads attributes up to the tag's '&gt;'; returns where text starts again.</summary>
-    private static int Attributes(string html, int from, List<(string Name, string Value)>? into, out bool selfClosing)
+    /// <summary>
+    /// Reads attributes up to the tag's '&gt;' as places in the page (nothing is copied until a fact needs it), the
+    /// first of a repeated name only; returns where text starts again.
+    /// </summary>
+    private static int Attributes(string html, int from, List<Attribute>? into, out bool selfClosing)
     {
         selfClosing = false;
         var i = from;
@@ -193,18 +210,16 @@ internal static class StartTagScan
                 i++;
             }
 
-            var name = ToLowerAscii(html.AsSpan(start, i - start));
+            var attribute = new Attribute(start, i - start, i, 0);
             var j = SkipSpace(html, i);
-            var value = string.Empty;
             if (j < html.Length && html[j] == '=')
             {
                 j = SkipSpace(html, j + 1);
                 if (j < html.Length && html[j] is '"' or '\'')
                 {
-                    var quote = html[j];
-                    var end = html.IndexOf(quote, j + 1);
+                    var end = html.IndexOf(html[j], j + 1);
                     end = end < 0 ? html.Length : end;
-                    value = html[(j + 1)..end];
+                    attribute = attribute with { ValueStart = j + 1, ValueLength = end - j - 1 };
                     i = Math.Min(end + 1, html.Length);
                 }
                 else
@@ -215,18 +230,42 @@ internal static class StartTagScan
                         end++;
                     }
 
-                    value = html[j..end];
+                    attribute = attribute with { ValueStart = j, ValueLength = end - j };
                     i = end;
                 }
             }
 
-            if (into is not null && !into.Exists(a => a.Name == name))
+            if (into is not null && Find(html, into, html.AsSpan(attribute.NameStart, attribute.NameLength)) < 0)
             {
-                into.Add((name, Decode(value)));
+                into.Add(attribute);
             }
         }
 
         return html.Length;
+    }
+
+    /// <summary>Which of <paramref name="attributes"/> has the name (any case), or -1.</summary>
+    private static int Find(string html, List<Attribute> attributes, ReadOnlySpan<char> name)
+    {
+        for (var k = 0; k < attributes.Count; k++)
+        {
+            if (html.AsSpan(attributes[k].NameStart, attributes[k].NameLength).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// An attribute's value as a string, decoded. Values repeat from page to page (every page links the same sections
+    /// and assets), so each distinct one is made once and shared: at 10 000 pages that is millions of strings fewer.
+    /// </summary>
+    private static string Value(string html, Attribute attribute)
+    {
+        var raw = html.AsSpan(attribute.ValueStart, attribute.ValueLength);
+        return raw.Contains('&') ? SharedStrings.Get(Decode(raw.ToString())) : SharedStrings.Get(raw);
     }
 
     private static int SkipSpace(string html, int i)
@@ -373,24 +412,8 @@ internal static class StartTagScan
         return i;
     }
 
-    private static string ToLowerAscii(ReadOnlySpan<char> name)
-    {
-        foreach (var c in name)
-        {
-            if (char.IsAsciiLetterUpper(c))
-            {
-                return string.Create(name.Length, name.ToString(), (span, s) =>
-                {
-                    for (var k = 0; k < s.Length; k++)
-                    {
-                        span[k] = char.IsAsciiLetterUpper(s[k]) ? (char)(s[k] | 0x20) : s[k];
-                    }
-                });
-            }
-        }
-
-        return name.ToString();
-    }
+    /// <summary>Where an attribute's name and value are in the page.</summary>
+    private readonly record struct Attribute(int NameStart, int NameLength, int ValueStart, int ValueLength);
 
     /// <summary>What the scan knows between tags: where facts go, whether it is inside svg or math.</summary>
     private sealed class State(PageFactsBuilder? facts)
@@ -405,7 +428,7 @@ internal static class StartTagScan
         public bool InForeignContent => _foreign > 0;
 
         /// <summary>Records a start tag's facts; returns the element's name as a parser would make it.</summary>
-        public string StartTag(string name, List<(string Name, string Value)> attributes, bool selfClosing)
+        public string StartTag(string html, string name, List<Attribute> attributes, bool selfClosing)
         {
             if (facts is null)
             {
@@ -425,20 +448,18 @@ internal static class StartTagScan
             var merged = name switch { "html" => _htmlAttributes, "body" => _bodyAttributes, _ => null };
             string? Get(string attribute)
             {
-                foreach (var (n, v) in attributes)
-                {
-                    if (n == attribute)
-                    {
-                        return merged is null || merged.Add(attribute) ? v : null;
-                    }
-                }
-
-                return null;
+                var k = Find(html, attributes, attribute);
+                return k < 0 || (merged is not null && !merged.Add(attribute)) ? null : Value(html, attributes[k]);
             }
 
             if (Get("id") is { } id)
             {
                 facts.AddId(id);
+            }
+
+            if (name.Length == 0)
+            {
+                return name;
             }
 
             if (name == "html" && Get("lang") is { } lang)
@@ -456,7 +477,7 @@ internal static class StartTagScan
             {
                 facts.AddHeading(name[1] - '0');
             }
-            else if (name == "img" && !attributes.Exists(a => a.Name == "alt"))
+            else if (name == "img" && Find(html, attributes, "alt") < 0)
             {
                 facts.AddImageWithoutAlt(Get("src") ?? "?");
             }

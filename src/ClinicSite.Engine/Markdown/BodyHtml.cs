@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using ClinicSite.Engine.Checks;
 
 namespace ClinicSite.Engine.Markdown;
@@ -10,17 +12,23 @@ namespace ClinicSite.Engine.Markdown;
 /// <remarks>Public only because the page's view model (<c>Content</c>) is; templates write it with <c>raw Content</c>.</remarks>
 public sealed class BodyHtml
 {
-    internal static readonly BodyHtml Empty = new(string.Empty, [], []);
+    internal static readonly BodyHtml Empty = new([], [], []);
 
-    internal BodyHtml(string html, IReadOnlyList<GlossaryMention> mentions, IReadOnlyList<BodyFact> facts)
+    /// <param name="utf8">The body's HTML as UTF-8: the form it is written in, and half the memory of a string.</param>
+    /// <param name="mentions">Where glossary mentions are, as byte offsets into <paramref name="utf8"/>.</param>
+    /// <param name="facts">The body's facts in reading order.</param>
+    internal BodyHtml(byte[] utf8, IReadOnlyList<GlossaryMention> mentions, IReadOnlyList<BodyFact> facts)
     {
-        Html = html;
+        Utf8 = utf8;
         Mentions = mentions;
         Facts = facts;
     }
 
-    /// <summary>The body with no glossary links.</summary>
-    internal string Html { get; }
+    /// <summary>The body with no glossary links, as UTF-8.</summary>
+    internal byte[] Utf8 { get; }
+
+    /// <summary>The body with no glossary links, as text (for tests and templates rendered outside a page).</summary>
+    internal string Html => Encoding.UTF8.GetString(Utf8);
 
     /// <summary>The first mention of each glossary term the body may link, in reading order.</summary>
     internal IReadOnlyList<GlossaryMention> Mentions { get; }
@@ -31,13 +39,8 @@ public sealed class BodyHtml
     /// <summary>The address of every link the body writes itself (glossary links aside), in reading order.</summary>
     internal IEnumerable<string> LinkHrefs => Facts.Where(f => f.Kind == BodyFactKind.Reference && f.Element == "a").Select(f => f.Value);
 
-    /// <summary>True when both would write the same page: same HTML, mentions and facts.</summary>
-    internal bool SameAs(BodyHtml other) =>
-        ReferenceEquals(this, other) || (Html == other.Html && Facts.SequenceEqual(other.Facts)
-            && Mentions.Select(m => (m.Id, m.Start, m.End)).SequenceEqual(other.Mentions.Select(m => (m.Id, m.Start, m.End))));
-
     /// <summary>Writes the body with a link on each mention whose <paramref name="linked"/> flag is set.</summary>
-    internal void WriteTo(System.Text.StringBuilder output, IReadOnlyList<bool> linked, string? glossaryUrl)
+    internal void WriteTo(IBufferWriter<byte> output, IReadOnlyList<bool> linked, string? glossaryUrl)
     {
         var at = 0;
         for (var i = 0; i < Mentions.Count; i++)
@@ -48,14 +51,14 @@ public sealed class BodyHtml
             }
 
             var mention = Mentions[i];
-            output.Append(Html, at, mention.Start - at)
-                .Append("<a href=\"").Append(glossaryUrl).Append('#').Append(mention.Id).Append("\" class=\"glossary-link\">")
-                .Append(Html, mention.Start, mention.End - mention.Start)
-                .Append("</a>");
+            output.Write(Utf8.AsSpan(at, mention.Start - at));
+            Encoding.UTF8.GetBytes($"<a href=\"{glossaryUrl}#{mention.Id}\" class=\"glossary-link\">", output);
+            output.Write(Utf8.AsSpan(mention.Start, mention.End - mention.Start));
+            output.Write("</a>"u8);
             at = mention.End;
         }
 
-        output.Append(Html, at, Html.Length - at);
+        output.Write(Utf8.AsSpan(at));
     }
 
     /// <summary>Adds the body's facts to a page's, with the links <paramref name="linked"/> says were made.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using ClinicSite.Engine.Checks;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -44,7 +45,35 @@ internal sealed class BodyRenderer : HtmlRenderer
         renderer.Mentions.AddRange(mentions);
         renderer.Render(document);
         renderer.Writer.Flush();
-        return new BodyHtml(renderer._html.ToString(), [.. mentions], [.. renderer.Facts]);
+        return new BodyHtml(ToUtf8(renderer._html, mentions), [.. mentions], [.. renderer.Facts]);
+    }
+
+    /// <summary>The HTML as UTF-8, with the mentions' places turned from character into byte offsets.</summary>
+    private static byte[] ToUtf8(StringBuilder html, IReadOnlyList<GlossaryMention> mentions)
+    {
+        var text = html.ToString();
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bytes.Length == text.Length || mentions.Count == 0)
+        {
+            return bytes; // all ASCII: the offsets are the same
+        }
+
+        // Offsets only grow, so each is counted on from the one before.
+        var (chars, count) = (0, 0);
+        int Bytes(int offset)
+        {
+            count += Encoding.UTF8.GetByteCount(text.AsSpan(chars, offset - chars));
+            chars = offset;
+            return count;
+        }
+
+        foreach (var mention in mentions)
+        {
+            mention.Start = Bytes(mention.Start);
+            mention.End = Bytes(mention.End);
+        }
+
+        return bytes;
     }
 
     /// <summary>
@@ -61,8 +90,10 @@ internal sealed class BodyRenderer : HtmlRenderer
             {
                 if (open >= 0)
                 {
-                    var value = _html.ToString(open, i - open);
-                    return value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
+                    var length = i - open;
+                    var buffer = length <= 256 ? stackalloc char[length] : new char[length];
+                    _html.CopyTo(open, buffer, length);
+                    return buffer.Contains('&') ? SharedStrings.Get(System.Net.WebUtility.HtmlDecode(buffer.ToString())) : SharedStrings.Get(buffer);
                 }
 
                 open = i + 1;

@@ -63,7 +63,7 @@ internal static class Keys
     /// <summary>A body's HTML, where its glossary mentions are, and its facts.</summary>
     public static ContentHash Body(BodyHtml body)
     {
-        var hash = new Hasher().Add(body.Html).Add(body.Mentions.Count);
+        var hash = new Hasher().Add(body.Utf8).Add(body.Mentions.Count);
         foreach (var mention in body.Mentions)
         {
             hash.Add(mention.Id).Add(mention.Start).Add(mention.End);

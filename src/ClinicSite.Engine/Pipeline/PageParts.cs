@@ -9,7 +9,6 @@ internal enum PagePart
     CacheKeys,
     Templates,
     Assemble,
-    Encode,
     Staging,
     SearchIndex,
 }
@@ -23,7 +22,7 @@ internal sealed class PageParts
 {
     private static readonly string[] Names =
     [
-        "view models and JSON-LD", "hashing views for the cache", "Scriban", "body, glossary links and check facts", "UTF-8",
+        "view models and JSON-LD", "hashing views for the cache", "Scriban", "body, glossary links, check facts and UTF-8",
         "writing to the staging folder", "search index (built beside the pages)",
     ];
 

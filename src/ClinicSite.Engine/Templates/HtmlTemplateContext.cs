@@ -124,7 +124,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         bool b => b,
         string s => s.Length > 0,
         Markup m => m.Html.Length > 0,
-        BodyHtml b => b.Html.Length > 0,
+        BodyHtml b => b.Utf8.Length > 0,
         int i => i != 0,
         long l => l != 0,
         double d => d != 0,

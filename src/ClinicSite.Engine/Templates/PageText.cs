@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ClinicSite.Engine.Checks;
 using ClinicSite.Engine.Markdown;
@@ -15,6 +16,9 @@ internal sealed class PageText(GlossaryTerms? glossary)
 {
     /// <summary>Stands for the body in template output. A noncharacter: escaped text never holds it (see HtmlTemplateContext.Escape).</summary>
     public const char BodyMark = '\uFDD0';
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_output;
 
     private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
     private readonly List<(BodyHtml Body, bool[] Linked)> _bodies = [];
@@ -55,28 +59,44 @@ internal sealed class PageText(GlossaryTerms? glossary)
         return html is null ? HtmlTemplateContext.Escape(text) : html.Append(HtmlTemplateContext.Escape(text[at..])).ToString();
     }
 
-    /// <summary>The page: the templates' output with the body in place, and the facts the checks need.</summary>
-    public (string Html, PageFactsBuilder Facts) Finish(string templateOutput)
+    /// <summary>
+    /// The page as UTF-8 (the templates' output with the body in place, LF line ends, a final newline) and the facts
+    /// the checks need. Written straight into one buffer per thread: no page-sized string is made on the way.
+    /// </summary>
+    public (byte[] Html, PageFactsBuilder Facts) Finish(string templateOutput)
     {
         var facts = new PageFactsBuilder();
         StartTagScan.Run(templateOutput, facts, BodyMark, k => Nth(k, out var linked).AddFactsTo(facts, linked, glossary?.Url));
-        if (_bodies.Count == 0 && !templateOutput.Contains(BodyMark, StringComparison.Ordinal))
+        if (templateOutput.Contains('\r', StringComparison.Ordinal))
         {
-            return (templateOutput, facts);
+            // Templates are read with LF line ends; a value with CR in it is written as a browser would read it.
+            templateOutput = templateOutput.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
-        var html = new StringBuilder(templateOutput.Length + _bodies.Sum(b => b.Body.Html.Length) + 1024);
+        var output = t_output ??= new ArrayBufferWriter<byte>(64 * 1024);
+        output.ResetWrittenCount();
         var at = 0;
         var mark = 0;
         for (var next = templateOutput.IndexOf(BodyMark, at); next >= 0; next = templateOutput.IndexOf(BodyMark, at))
         {
-            html.Append(templateOutput, at, next - at);
-            Nth(mark++, out var linked).WriteTo(html, linked, glossary?.Url);
+            Encoding.UTF8.GetBytes(templateOutput.AsSpan(at, next - at), output);
+            Nth(mark++, out var linked).WriteTo(output, linked, glossary?.Url);
             at = next + 1;
         }
 
-        html.Append(templateOutput, at, templateOutput.Length - at);
-        return (html.ToString(), facts);
+        Encoding.UTF8.GetBytes(templateOutput.AsSpan(at), output);
+        if (output.WrittenCount == 0 || output.WrittenSpan[^1] != (byte)'\n')
+        {
+            output.Write("\n"u8);
+        }
+
+        var html = output.WrittenSpan.ToArray();
+        if (output.Capacity > 4 * 1024 * 1024)
+        {
+            t_output = null; // one huge page does not keep its buffer for the rest of the build
+        }
+
+        return (html, facts);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using ClinicSite.Engine.Checks;
 using ClinicSite.Engine.Diagnostics;
 using ClinicSite.Engine.Markdown.Extensions.Glossary;
@@ -36,29 +35,7 @@ internal sealed class RenderPage(ThemeTemplates templates, GlossaryTerms glossar
         }
 
         var (html, facts) = text.Finish(output);
-        start = _parts.Lap(PagePart.Assemble, start);
-        var bytes = Utf8(html);
-        _parts.Lap(PagePart.Encode, start);
-        return new PageFile(new OutputFile(page.OutputPath, bytes), facts.Build(page.OutputPath, page.Source.File.DisplayPath));
-    }
-
-    /// <summary>The page as UTF-8 with LF line ends and a final newline.</summary>
-    private static byte[] Utf8(string html)
-    {
-        if (html.Contains('\r', StringComparison.Ordinal))
-        {
-            // Templates are read with LF line ends; a value with CR in it is written as a browser would read it.
-            html = html.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        }
-
-        if (html.Length > 0 && html[^1] == '\n')
-        {
-            return Encoding.UTF8.GetBytes(html);
-        }
-
-        var bytes = new byte[Encoding.UTF8.GetByteCount(html) + 1];
-        Encoding.UTF8.GetBytes(html, bytes);
-        bytes[^1] = (byte)'\n';
-        return bytes;
+        _parts.Lap(PagePart.Assemble, start);
+        return new PageFile(new OutputFile(page.OutputPath, html), facts.Build(page.OutputPath, page.Source.File.DisplayPath));
     }
 }

@@ -52,9 +52,9 @@ public sealed class CliTests
 
         // The page-by-page parts of the templates stage, each listed under it.
         var parts = stdout[stdout.IndexOf("pages", StringComparison.Ordinal)..];
-        foreach (var part in new[] { "view models and JSON-LD", "Scriban", "body, glossary links and check facts", "UTF-8" })
+        foreach (var part in new[] { "view models and JSON-LD", "hashing views for the cache", "Scriban", "body, glossary links, check facts and UTF-8", "search index (built beside the pages)" })
         {
-            Assert.Matches($@"(?m)^ +\d+ ms +· {part}$", parts);
+            Assert.Matches($@"(?m)^ +\d+ ms +· {System.Text.RegularExpressions.Regex.Escape(part)}$", parts);
         }
 
         var (_, plain, _) = Run("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Output);

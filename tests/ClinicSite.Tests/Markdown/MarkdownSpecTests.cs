@@ -104,9 +104,9 @@ public sealed class MarkdownSpecTests
         var glossary = new GlossaryTerms([new GlossaryEntry { Term = "Fluoroscopy", Definition = "A live X-ray video." }], "/glossary/");
         var rendered = new RenderMarkdown(bag, new BodyOptions(glossary, "https://clinic.example.org")).Run(parsed, []);
         var page = rendered.Single(p => p.Page.File.PathInInput == path);
-        var html = new System.Text.StringBuilder();
+        var html = new System.Buffers.ArrayBufferWriter<byte>();
         page.Body.WriteTo(html, [.. page.Body.Mentions.Select(_ => true)], glossary.Url);
-        return (html.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), bag.ToSortedList());
+        return (System.Text.Encoding.UTF8.GetString(html.WrittenSpan).Replace("\r\n", "\n", StringComparison.Ordinal), bag.ToSortedList());
     }
 
     /// <summary>A page's front matter, both "---" lines included, without its body.</summary>

@@ -29,7 +29,7 @@ public sealed class BuildCacheTests
     public void The_pages_a_body_links_to_are_its_site_hrefs_without_fragments_sorted_once_each()
     {
         // The links a body noted as it was rendered (see CheckFactsExtension), glossary mentions and images aside.
-        var body = new BodyHtml(string.Empty, [new GlossaryMention("term-x")],
+        var body = new BodyHtml([], [new GlossaryMention("term-x")],
         [
             BodyFact.Reference("a", "href", "/risks/bleeding/#what-it-is"), BodyFact.Reference("a", "href", "https://example.org/x/"),
             BodyFact.Reference("a", "href", "#here"), BodyFact.Mention(0), BodyFact.Reference("a", "href", "/risks/bleeding/"),
