@@ -104,7 +104,7 @@ internal static class GenerateSchemas
             properties[field.Key] = schema;
             if (field.Required)
             {
-                required.Add(field.Key);
+                required.Add((JsonNode)field.Key);
             }
         }
 
