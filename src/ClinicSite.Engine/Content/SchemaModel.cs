@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -11,6 +12,7 @@ internal static class SchemaModel
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<SchemaField>> Cache = new();
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = YamlBinder.RecordsKept)]
     public static IReadOnlyList<SchemaField> Fields(Type type) => Cache.GetOrAdd(type, static t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.SetMethod is not null && p.Name != "EqualityContract")
