@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -11,11 +12,14 @@ internal static class SchemaModel
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<SchemaField>> Cache = new();
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = YamlBinder.RecordsKept)]
     public static IReadOnlyList<SchemaField> Fields(Type type) => Cache.GetOrAdd(type, static t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.SetMethod is not null && p.Name != "EqualityContract")
         .OrderBy(p => p.DeclaringType == t ? 1 : 0)
-        .ThenBy(p => p.MetadataToken)
+        // Declaration order. Native AOT keeps no metadata tokens; there GetProperties' own order (also declaration order)
+        // stands, as OrderBy is stable.
+        .ThenBy(p => p.HasMetadataToken() ? p.MetadataToken : 0)
         .Select(p => new SchemaField(
             Names.SnakeCase(p.Name),
             p,
@@ -24,7 +28,7 @@ internal static class SchemaModel
             p.GetCustomAttribute<ReferencesAttribute>()?.Collection))
         .ToList());
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string[] Names, Array Values)> Enums = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string[] Names, object[] Values)> Enums = new();
 
     /// <summary>The kebab-case names editors write for an enum's values, in declaration order.</summary>
     public static string[] EnumValues(Type enumType) => Enum(enumType).Names;
@@ -34,12 +38,14 @@ internal static class SchemaModel
     {
         var (names, values) = Enum(enumType);
         var index = Array.IndexOf(names, name);
-        return index >= 0 ? values.GetValue(index) : null;
+        return index >= 0 ? values[index] : null;
     }
 
-    // Read once per type: every page's front matter names a few.
-    private static (string[] Names, Array Values) Enum(Type enumType) => Enums.GetOrAdd(enumType, static t =>
-        (System.Enum.GetNames(t).Select(Names.KebabCase).ToArray(), System.Enum.GetValues(t)));
+    // Read once per type: every page's front matter names a few. The values come as the underlying numbers and are boxed
+    // as the enum here, because Enum.GetValues(Type) makes an array of the enum type, which Native AOT may not have.
+    private static (string[] Names, object[] Values) Enum(Type enumType) => Enums.GetOrAdd(enumType, static t =>
+        (System.Enum.GetNames(t).Select(Names.KebabCase).ToArray(),
+         System.Enum.GetValuesAsUnderlyingType(t).Cast<object>().Select(v => System.Enum.ToObject(t, v)).ToArray()));
 
     public static bool IsList(Type type, out Type itemType)
     {

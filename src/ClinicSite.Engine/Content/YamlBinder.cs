@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ClinicSite.Engine.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -11,8 +13,35 @@ namespace ClinicSite.Engine.Content;
 /// </summary>
 internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticBag diagnostics, FieldPositions positions)
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListTypes = new();
+    /// <summary>
+    /// The list for each item type a record's IReadOnlyList&lt;T&gt; holds. A table, not MakeGenericType, so that Native
+    /// AOT compiles every one of them; a new item type needs its line here (YamlBinderTablesTests checks every record).
+    /// </summary>
+    internal static readonly FrozenDictionary<Type, Func<IList>> Lists = new Dictionary<Type, Func<IList>>
+    {
+        [typeof(string)] = static () => new List<string>(),
+        [typeof(Guidance)] = static () => new List<Guidance>(),
+        [typeof(SourceRef)] = static () => new List<SourceRef>(),
+        [typeof(NavLink)] = static () => new List<NavLink>(),
+        [typeof(HeaderRule)] = static () => new List<HeaderRule>(),
+        [typeof(Redirect)] = static () => new List<Redirect>(),
+        [typeof(GlossaryEntry)] = static () => new List<GlossaryEntry>(),
+    }.ToFrozenDictionary();
+
+    /// <summary>The map, ordinal-sorted by key, for each value type a record's IReadOnlyDictionary&lt;string, T&gt; holds; as <see cref="Lists"/>.</summary>
+    internal static readonly FrozenDictionary<Type, Func<IDictionary>> Maps = new Dictionary<Type, Func<IDictionary>>
+    {
+        [typeof(string)] = static () => new SortedDictionary<string, string>(StringComparer.Ordinal),
+        [typeof(Reviewer)] = static () => new SortedDictionary<string, Reviewer>(StringComparer.Ordinal),
+        [typeof(RiskNote)] = static () => new SortedDictionary<string, RiskNote>(StringComparer.Ordinal),
+    }.ToFrozenDictionary();
+
     private bool _failed;
+
+    /// <summary>Why reading a record type's constructor and properties by reflection is safe when trimmed.</summary>
+    internal const string RecordsKept =
+        "The records are ClinicSite.Engine types (front matter, site data and what they hold), and the Native AOT publish " +
+        "keeps that assembly whole (TrimmerRootAssembly in src/ClinicSite/ClinicSite.csproj), constructors and properties included.";
 
     /// <summary>True when any value could not be bound.</summary>
     public bool Failed => _failed;
@@ -143,7 +172,9 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
             return null;
         }
 
-        var list = (IList)Activator.CreateInstance(ListTypes.GetOrAdd(itemType, static t => typeof(List<>).MakeGenericType(t)))!;
+        var list = Lists.TryGetValue(itemType, out var makeList)
+            ? makeList()
+            : throw new NotSupportedException($"Front-matter lists of {itemType} are not supported: add the type to YamlBinder.Lists.");
         var i = 0;
         foreach (var child in sequence.Children)
         {
@@ -165,7 +196,9 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
             return null;
         }
 
-        var map = (IDictionary)Activator.CreateInstance(typeof(SortedDictionary<,>).MakeGenericType(typeof(string), valueType), StringComparer.Ordinal)!;
+        var map = Maps.TryGetValue(valueType, out var makeMap)
+            ? makeMap()
+            : throw new NotSupportedException($"Front-matter maps of {valueType} are not supported: add the type to YamlBinder.Maps.");
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -187,6 +220,7 @@ internal sealed class YamlBinder(string displayPath, int lineOffset, DiagnosticB
         return map;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = RecordsKept)]
     private object? BindRecord(Type type, YamlNode node, string path)
     {
         if (node is not YamlMappingNode mapping)

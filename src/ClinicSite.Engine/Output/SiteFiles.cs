@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml;
 using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Model;
@@ -45,19 +46,20 @@ internal static class SiteFiles
     private static string Manifest(Site site, IReadOnlyDictionary<string, string> assetUrls)
     {
         var icon = assetUrls.TryGetValue("images/favicon.svg", out var url) ? url : "/favicon.svg";
-        var manifest = new
+        // Built as nodes, not serialised from an anonymous type: no reflection, so Native AOT keeps it as it is.
+        var manifest = new JsonObject
         {
-            name = site.Data.Clinic.Name,
-            short_name = site.Data.Clinic.ShortName,
-            description = site.Data.Clinic.Description,
-            lang = site.Data.Language,
-            start_url = "/",
-            display = "browser",
-            background_color = "#ffffff",
-            theme_color = site.Data.ThemeColor,
-            icons = new[] { new { src = icon, sizes = "any", type = "image/svg+xml" } },
+            ["name"] = site.Data.Clinic.Name,
+            ["short_name"] = site.Data.Clinic.ShortName,
+            ["description"] = site.Data.Clinic.Description,
+            ["lang"] = site.Data.Language,
+            ["start_url"] = "/",
+            ["display"] = "browser",
+            ["background_color"] = "#ffffff",
+            ["theme_color"] = site.Data.ThemeColor,
+            ["icons"] = new JsonArray(new JsonObject { ["src"] = icon, ["sizes"] = "any", ["type"] = "image/svg+xml" }),
         };
-        return JsonSerializer.Serialize(manifest, Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return manifest.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
     internal static string Headers(Site site)

@@ -48,7 +48,7 @@ internal static class ReportText
         var array = new JsonArray();
         foreach (var row in rows)
         {
-            array.Add(new JsonObject
+            array.Add((JsonNode)new JsonObject
             {
                 ["collection"] = row.CollectionName,
                 ["path"] = row.Path,

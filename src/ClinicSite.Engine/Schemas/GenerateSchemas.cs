@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -72,6 +73,7 @@ internal static class GenerateSchemas
     }
 
     /// <summary>The JSON schema of one front-matter or data record: an object with its keys, required keys and no others.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = YamlBinder.RecordsKept)]
     public static JsonObject Record(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -104,7 +106,7 @@ internal static class GenerateSchemas
             properties[field.Key] = schema;
             if (field.Required)
             {
-                required.Add(field.Key);
+                required.Add((JsonNode)field.Key);
             }
         }
 

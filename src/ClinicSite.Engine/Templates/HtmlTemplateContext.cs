@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using ClinicSite.Engine.Markdown;
@@ -67,9 +68,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
 
         PushGlobal(Model);
-        _functions.Import(RawFunction, new Func<object?, object>(value => value as BodyHtml ?? (object)new Markup(value as string ?? (value is null ? string.Empty : ObjectToString(value) ?? string.Empty))));
-        _functions.Import(GlossaryFunction, new Func<object?, Markup>(value => new Markup(Glossary(value as string ?? ObjectToString(value) ?? string.Empty))));
-        _functions.Import(PrintUrlFunction, new Func<object?, Markup>(value => new Markup(PrintUrl(value as string))));
+        // Each function is its own IScriptCustomFunction rather than an imported delegate, which Scriban would read by
+        // reflection (not Native AOT safe).
+        _functions.SetValue(RawFunction, new OneValueFunction(RawFunction, typeof(object), value => value as BodyHtml ?? (object)new Markup(value as string ?? (value is null ? string.Empty : ObjectToString(value) ?? string.Empty))), true);
+        _functions.SetValue(GlossaryFunction, new OneValueFunction(GlossaryFunction, typeof(Markup), value => new Markup(Glossary(value as string ?? ObjectToString(value) ?? string.Empty))), true);
+        _functions.SetValue(PrintUrlFunction, new OneValueFunction(PrintUrlFunction, typeof(Markup), value => new Markup(PrintUrl(value as string))), true);
         _functions.SetValue(IncludeFunction, new IncludePartial(), true);
         _functions.IsReadOnly = true;
         PushGlobal(_functions);
@@ -274,6 +277,28 @@ internal sealed class HtmlTemplateContext : TemplateContext
             index == 0 ? new ScriptParameterInfo(typeof(string), "template_name") : new ScriptParameterInfo(typeof(object), "value");
     }
 
+    /// <summary>A function of one value (raw, glossary, print_url): <c>f value</c> or <c>value | f</c>.</summary>
+    private sealed class OneValueFunction(string name, Type returnType, Func<object?, object> body) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+        public Type ReturnType => returnType;
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            arguments.Count == 1
+                ? body(arguments[0])
+                : throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"{name} takes one value, not {arguments.Count}.");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+    }
+
     /// <summary>Finds partials among the theme's parsed ones; a name with no partial is an error at the include.</summary>
     private sealed class PartialLoader(ThemeTemplates theme) : ITemplateLoader
     {
@@ -358,6 +383,9 @@ internal sealed class ModelScope : IScriptObject
         return clone;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification =
+        "The view models are ClinicSite.Engine types, and the Native AOT publish keeps that assembly whole " +
+        "(TrimmerRootAssembly in src/ClinicSite/ClinicSite.csproj), public properties included.")]
     private static FrozenDictionary<string, PropertyInfo> Describe(Type type) =>
         type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true } && p.Name != "EqualityContract")

@@ -57,7 +57,7 @@ internal static class StructuredData
         var graph = new JsonArray(webPage);
         if (breadcrumbs.Count > 1)
         {
-            graph.Add(new JsonObject
+            graph.Add((JsonNode)new JsonObject
             {
                 ["@type"] = "BreadcrumbList",
                 ["itemListElement"] = new JsonArray(breadcrumbs.Select((b, i) => (JsonNode)new JsonObject
@@ -77,7 +77,7 @@ internal static class StructuredData
             clinic["telephone"] = site.Data.Clinic.Phone;
             clinic["address"] = site.Data.Clinic.Address;
             webPage["about"] = new JsonObject { ["@id"] = baseUrl + "/#clinic" };
-            graph.Add(clinic);
+            graph.Add((JsonNode)clinic);
         }
 
         var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
@@ -93,12 +93,12 @@ internal static class StructuredData
         var types = new JsonArray("MedicalProcedure");
         if (procedure.Purpose is Purpose.Diagnostic or Purpose.Both)
         {
-            types.Add("DiagnosticProcedure");
+            types.Add((JsonNode)"DiagnosticProcedure");
         }
 
         if (procedure.Purpose is Purpose.Therapeutic or Purpose.Both)
         {
-            types.Add("TherapeuticProcedure");
+            types.Add((JsonNode)"TherapeuticProcedure");
         }
 
         var guidance = string.Join(" or ", procedure.Guidance.Distinct().Select(g => g == Guidance.Fluoroscopy ? "fluoroscopy (live X-ray)" : "ultrasound"));

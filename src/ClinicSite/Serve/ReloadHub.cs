@@ -41,10 +41,74 @@ internal sealed class ReloadHub : IDisposable
     {
         var build = Interlocked.Increment(ref _build);
         var data = new Dictionary<string, object>(payload) { ["build"] = build };
-        var message = $"event: {kind}\ndata: {JsonSerializer.Serialize(data)}\n\n";
+        var message = $"event: {kind}\ndata: {Json(data)}\n\n";
         foreach (var client in _clients.Keys)
         {
             client.Writer.TryWrite(message);
+        }
+    }
+
+    /// <summary>
+    /// The payload as one line of JSON, written by hand rather than serialised by reflection (Native AOT): the values
+    /// are numbers, text, lists of text and text-to-text maps, as <see cref="Publish"/>'s callers send.
+    /// </summary>
+    internal static string Json(IReadOnlyDictionary<string, object> payload)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in payload)
+            {
+                writer.WritePropertyName(key);
+                WriteValue(writer, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case IEnumerable<KeyValuePair<string, string>> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WriteString(key, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable<string> items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new NotSupportedException($"A reload event cannot carry a {value.GetType().Name}.");
         }
     }
 
