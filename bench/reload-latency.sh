@@ -15,6 +15,7 @@
 #   BENCH_ROOT=/dev/shm/clinicsite-reload   where the copies live (tmpfs, so disk speed stays out)
 #   SKIP_PUBLISH=1        reuse bench/out/cli from an earlier run
 #   CLI=path              time this executable's serve instead of publishing one
+#   THEME=dir             the theme to copy (default theme/; an older CLI may need its own)
 #   KEEP=1                keep the copies and serve logs
 #
 # Exits 1 if serve or a measurement fails, 2 on usage/environment errors. Missing a target is reported, not fatal.
@@ -42,6 +43,7 @@ seed=${SEED:-42}
 bench_root=${BENCH_ROOT:-/dev/shm/clinicsite-reload}
 cli=${CLI:-bench/out/cli/ClinicSite}
 tool=bench/ReloadLatency/bin/Release/net10.0/ReloadLatency
+case $cli in /*) cli_path=$cli ;; *) cli_path=$(pwd)/$cli ;; esac
 
 if [ "${bench_root#/dev/shm/}" != "$bench_root" ] && [ ! -w /dev/shm ]; then
   bench_root=${TMPDIR:-/tmp}/clinicsite-reload
@@ -99,12 +101,12 @@ for t in "${targets[@]}"; do
       --pages "$t" --out "$site/input" --seed "$seed" --site-yml input/_data/site.yml | sed 's/^/  /'
     target_ms=$([ "$t" = 1000 ] && echo 300 || echo '')
   fi
-  cp -r theme "$site/theme"
+  cp -r "${THEME:-theme}" "$site/theme"
   page=$(find "$site/input/procedures" -name '*.md' ! -name '_index.md' | sort | head -n 1)
   echo "  pages:    $(find "$site/input" -name '*.md' | wc -l); editing ${page#"$site/"}"
 
   # Start serve from inside the copy (so its messages show short paths) on a free port; read the address it prints.
-  (cd "$site" && exec "$repo/$cli" serve --input input --theme theme --output output --port 0) >"$site/serve.log" 2>&1 &
+  (cd "$site" && exec "$cli_path" serve --input input --theme theme --output output --port 0) >"$site/serve.log" 2>&1 &
   serve_pid=$!
   url=
   for _ in $(seq 1 3000); do  # up to 10 minutes for the first build
