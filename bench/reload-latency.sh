@@ -141,6 +141,9 @@ for t in "${targets[@]}"; do
   echo "  serve CPU per save: ${cpu_per_save} ms (user + system, averaged over the $runs counted saves)"
 
   kill -INT "$serve_pid"
+  # A shell that starts this script in the background starts serve with SIGINT ignored: then it gets TERM.
+  for _ in $(seq 1 20); do kill -0 "$serve_pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$serve_pid" 2>/dev/null && { echo "  serve ignored SIGINT (ignored by whatever started this script?); sending TERM"; kill -TERM "$serve_pid"; }
   rc=0
   wait "$serve_pid" || rc=$?
   serve_pid=
