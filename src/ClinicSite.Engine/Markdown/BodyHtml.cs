@@ -36,8 +36,24 @@ public sealed class BodyHtml
     /// <summary>Ids, headings and references, in reading order; a glossary mention stands where its link would be.</summary>
     internal IReadOnlyList<BodyFact> Facts { get; }
 
-    /// <summary>The address of every link the body writes itself (glossary links aside), in reading order.</summary>
-    internal IEnumerable<string> LinkHrefs => Facts.Where(f => f.Kind == BodyFactKind.Reference && f.Element == "a").Select(f => f.Value);
+    /// <summary>
+    /// The pages of this site the body links to: each link RenderMarkdown resolved to a page's URL, without its
+    /// #fragment, once each, sorted (glossary links aside). The report's link graph and serve's cache both read it.
+    /// </summary>
+    internal IReadOnlyList<string> PageLinks()
+    {
+        var urls = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var fact in Facts)
+        {
+            if (fact is { Kind: BodyFactKind.Reference, Element: "a" } && fact.Value.StartsWith('/'))
+            {
+                var end = fact.Value.AsSpan().IndexOfAny('#', '?');
+                urls.Add(end < 0 ? fact.Value : fact.Value[..end]);
+            }
+        }
+
+        return [.. urls];
+    }
 
     /// <summary>Writes the body with a link on each mention whose <paramref name="linked"/> flag is set.</summary>
     internal void WriteTo(IBufferWriter<byte> output, IReadOnlyList<bool> linked, string? glossaryUrl)

@@ -85,9 +85,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics, BodyOptions? opt
     {
         var document = BodyLimits.Parse(page, diagnostics);
         var kind = page.MetaFailed ? PageKind.Page : BuildSiteModel.KindOf(page);
-        // The glossary page explains the terms and the 404 page only points the way: neither links them.
-        var glossary = _options.Glossary.Active && kind is not (PageKind.Glossary or PageKind.NotFound) ? _options.Glossary : null;
-        var walk = new Walk(diagnostics, page, glossary);
+        var walk = new Walk(diagnostics, page, _options.Glossary.For(kind));
         // BodyLimits has bounded the depth, so the walk can recurse.
         walk.Visit(document);
         ScrollableTableExtension.Label(walk.Tables);
@@ -233,6 +231,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics, BodyOptions? opt
     private MarkdownPage Render(Parsed parsed, Dictionary<string, string> urls, HashSet<string> statics, List<AnchorLink> anchors)
     {
         var page = parsed.Page;
+        var pageUri = PageAddress.Public(_options.BaseUrl, urls[page.File.PathInInput]);
         foreach (var link in parsed.Links)
         {
             if (link.IsImage)
@@ -241,7 +240,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics, BodyOptions? opt
             }
             else
             {
-                link.Url = ResolveLink(parsed, link, urls, anchors);
+                link.Url = ResolveLink(parsed, link, urls, anchors, pageUri);
             }
         }
 
@@ -264,7 +263,7 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics, BodyOptions? opt
         return new MarkdownPage(page, urls[page.File.PathInInput], body, parsed.Headings, blocks, faq);
     }
 
-    private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, string> urls, List<AnchorLink> anchors)
+    private string? ResolveLink(Parsed parsed, LinkInline link, Dictionary<string, string> urls, List<AnchorLink> anchors, Uri? pageUri)
     {
         var page = parsed.Page;
         var url = link.Url ?? string.Empty;
@@ -335,10 +334,9 @@ internal sealed class RenderMarkdown(DiagnosticBag diagnostics, BodyOptions? opt
 
         var targetUrl = urls[targetPath];
         var href = fragment is null ? targetUrl : $"{targetUrl}#{fragment}";
-        if (_options.BaseUrl is { } baseUrl && Uri.TryCreate(baseUrl.TrimEnd('/') + urls[page.File.PathInInput], UriKind.Absolute, out var pageUri))
+        if (PageAddress.PrintUrl(pageUri, href) is { } printUrl)
         {
-            // On paper a path means nothing: the print stylesheet shows this full address after the link text.
-            link.GetAttributes().AddProperty("data-print-url", new Uri(pageUri, href).AbsoluteUri);
+            link.GetAttributes().AddProperty("data-print-url", printUrl);
         }
 
         return href;

@@ -118,21 +118,8 @@ internal sealed partial class BuildCache
         return broken ? hash.Add(pageSet).Done() : hash.Done();
     }
 
-    /// <summary>The page URLs a body links to: each link RenderMarkdown resolved to a page's URL (without its #fragment).</summary>
-    internal static IReadOnlyList<string> LinkedPages(BodyHtml body)
-    {
-        var urls = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var href in body.LinkHrefs)
-        {
-            var end = href.IndexOf('#', StringComparison.Ordinal);
-            if (href.StartsWith('/') && end != 0)
-            {
-                urls.Add(end < 0 ? href : href[..end]);
-            }
-        }
-
-        return [.. urls];
-    }
+    /// <summary>The page URLs a body links to (see <see cref="BodyHtml.PageLinks"/>).</summary>
+    internal static IReadOnlyList<string> LinkedPages(BodyHtml body) => body.PageLinks();
 
     /// <summary>A stage for a batch made of a per-item entry point, run on every core with a bag for each item.</summary>
     private static Func<IReadOnlyList<TItem>, IReadOnlyList<(T Value, IReadOnlyList<Diagnostic> Diagnostics)>> EachOnItsOwn<TItem, T>(Func<TItem, DiagnosticBag, T> stage) =>

@@ -24,10 +24,9 @@ internal sealed class LinkGraph
         foreach (var page in site.Pages)
         {
             // RenderMarkdown has already turned links to .md files into site URLs, and noted each one it wrote.
-            foreach (var href in page.Markdown.Body.LinkHrefs)
+            foreach (var url in page.Markdown.Body.PageLinks())
             {
-                var end = href.AsSpan().IndexOfAny('#', '?');
-                if (href.StartsWith('/') && byUrl.TryGetValue(end < 0 ? href : href[..end], out var target))
+                if (byUrl.TryGetValue(url, out var target))
                 {
                     graph.Add(page, target);
                 }

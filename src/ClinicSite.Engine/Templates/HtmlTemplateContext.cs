@@ -4,6 +4,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
+using ClinicSite.Engine.Content;
 using ClinicSite.Engine.Markdown;
 using Scriban;
 using Scriban.Runtime;
@@ -173,9 +174,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// which the print stylesheet shows after the link text (a path alone means nothing on paper); otherwise nothing.
     /// </summary>
     private string PrintUrl(string? href) =>
-        PageUri is null || href is null || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)
-            ? string.Empty
-            : $" data-print-url=\"{Escape(new Uri(PageUri, href).AbsoluteUri)}\"";
+        PageAddress.PrintUrl(PageUri, href) is { } url ? $" data-print-url=\"{Escape(url)}\"" : string.Empty;
 
     private void WriteEscaped(string? text)
     {

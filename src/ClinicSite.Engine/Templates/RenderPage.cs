@@ -25,9 +25,8 @@ internal sealed class RenderPage(ThemeTemplates templates, GlossaryTerms glossar
     public PageFile? Run(Page page, PageView view, DiagnosticBag diagnostics)
     {
         var start = PageParts.Now();
-        // The glossary page explains the terms and the 404 page only points the way: neither links them.
-        var text = new PageText(glossary.Active && page.Kind is not (PageKind.Glossary or PageKind.NotFound) ? glossary : null);
-        var output = new RenderTemplates(templates, diagnostics).Render(page, view, text);
+        var text = new PageText(glossary.For(page.Kind));
+        var output = Templates(page, view, text, diagnostics);
         start = _parts.Lap(PagePart.Templates, start);
         if (output is null)
         {
@@ -37,5 +36,23 @@ internal sealed class RenderPage(ThemeTemplates templates, GlossaryTerms glossar
         var (html, facts) = text.Finish(output);
         _parts.Lap(PagePart.Assemble, start);
         return new PageFile(new OutputFile(page.OutputPath, html), facts.Build(page.OutputPath, page.Source.File.DisplayPath));
+    }
+
+    /// <summary>
+    /// The page's kind layout, then base.sbn-html around it (base reads the kind layout's output as <c>Main</c>); null
+    /// when a template failed (the reason is in <paramref name="diagnostics"/>).
+    /// </summary>
+    private string? Templates(Page page, PageView view, PageText text, DiagnosticBag diagnostics)
+    {
+        var layout = BuildViews.LayoutName(page.Kind);
+        if (!templates.Has(layout) || !templates.Has(ThemeTemplates.BaseLayout))
+        {
+            return null;
+        }
+
+        var span = new SourceSpan(page.Source.File.DisplayPath);
+        var pageUri = Uri.TryCreate(view.CanonicalUrl, UriKind.Absolute, out var uri) ? uri : null;
+        var main = templates.Render(layout, view, diagnostics, span, text: text, pageUri: pageUri);
+        return main is null ? null : templates.Render(ThemeTemplates.BaseLayout, view, diagnostics, span, main, text, pageUri);
     }
 }

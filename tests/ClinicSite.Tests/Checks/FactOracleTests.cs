@@ -100,22 +100,10 @@ public sealed class FactOracleTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         using var site = new TestSite();
         var (tried, rendered, pages, failedChecks) = (0, 0, 0, 0);
-        string? previous = null;
-        var originals = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        var edits = new FuzzEdits(site);
         Prop.ForAll(Arb.From(gen), fuzz =>
         {
-            if (previous is not null && previous != fuzz.Path)
-            {
-                _ = originals[previous] is { } original ? site.WriteBytes(previous, original) : site.Delete(previous);
-            }
-
-            if (!originals.ContainsKey(fuzz.Path))
-            {
-                originals[fuzz.Path] = File.Exists(site.FullPath(fuzz.Path)) ? File.ReadAllBytes(site.FullPath(fuzz.Path)) : null;
-            }
-
-            previous = fuzz.Path;
-            site.WriteBytes(fuzz.Path, new System.Text.UTF8Encoding(false, false).GetBytes(fuzz.Text));
+            edits.Apply(fuzz);
             var run = FactOracle.Build(site);
             tried++;
             var verdict = FactOracle.Judge(run);

@@ -76,24 +76,10 @@ public sealed class PipelineProperties
         var built = 0;
         var failed = 0;
         var codes = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        string? previous = null;
-        var originals = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        var edits = new FuzzEdits(site);
         Prop.ForAll(Arb.From(gen), fuzz =>
         {
-            if (previous is not null && previous != fuzz.Path)
-            {
-                // Put the site's own file back (a data file or template), or remove the generated page.
-                _ = originals[previous] is { } original ? site.WriteBytes(previous, original) : site.Delete(previous);
-            }
-
-            if (!originals.ContainsKey(fuzz.Path))
-            {
-                originals[fuzz.Path] = File.Exists(site.FullPath(fuzz.Path)) ? File.ReadAllBytes(site.FullPath(fuzz.Path)) : null;
-            }
-
-            previous = fuzz.Path;
-            // Lone surrogates (from a split emoji) cannot be saved as UTF-8; an editor would save U+FFFD instead.
-            site.WriteBytes(fuzz.Path, new System.Text.UTF8Encoding(false, false).GetBytes(fuzz.Text));
+            edits.Apply(fuzz);
             var result = BoundedBuild.Run(site);
             _ = result.Succeeded ? built++ : failed++;
             foreach (var code in result.Diagnostics.Where(d => d.Severity == Engine.Diagnostics.Severity.Error).Select(d => d.Code).Distinct())

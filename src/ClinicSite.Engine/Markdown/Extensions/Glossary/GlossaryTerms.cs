@@ -1,4 +1,5 @@
 using ClinicSite.Engine.Content;
+using ClinicSite.Engine.Model;
 
 namespace ClinicSite.Engine.Markdown.Extensions.Glossary;
 
@@ -39,6 +40,12 @@ internal sealed class GlossaryTerms
 
     /// <summary>False when there is nothing to link: no glossary page, or no terms.</summary>
     public bool Active => Url is not null && !_matcher.IsEmpty;
+
+    /// <summary>
+    /// The terms a page of this kind links, or null when it links none: the glossary page explains the terms and the
+    /// 404 page only points the way. The body (Markdown stage) and the template text (page stage) both ask here.
+    /// </summary>
+    public GlossaryTerms? For(PageKind kind) => Active && kind is not (PageKind.Glossary or PageKind.NotFound) ? this : null;
 
     /// <summary>The address of a term's entry.</summary>
     public string Href(string id) => $"{Url}#{id}";
